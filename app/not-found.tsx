@@ -1,0 +1,11 @@
+import Link from "next/link";
+
+export default function NotFound() {
+  return (
+    <div className="py-12 text-center">
+      <h1 className="mb-2 text-2xl font-bold">الصفحة غير موجودة</h1>
+      <p className="mb-4 text-muted">لم نعثر على ما تبحث عنه. ربما حُذف أو أن الرابط غير صحيح.</p>
+      <Link href="/">العودة إلى الخط الزمني</Link>
+    </div>
+  );
+}

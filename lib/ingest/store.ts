@@ -1,0 +1,287 @@
+// Stores one article and what the extractor found in it, in one transaction: either the
+// article lands with all its meetings and evidence, or nothing of it does.
+import { createHash } from "node:crypto";
+import type { Db } from "../db";
+import { extractArticle, normalizeArabic } from "../extract";
+import type { ExtractedMeeting, ExtractionResult, Knowledge } from "../extract/types";
+import { datesCompatible, mergeDate, PRECISION_RANK } from "./merge";
+
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+export interface ArticleToIngest {
+  text: string;
+  file?: string | null;
+  source?: string | null;
+  url?: string | null;
+  title?: string | null;
+  published?: string | null;
+  /** stated | inferred | admin | unknown */
+  publishedBy?: string;
+  language?: string;
+}
+
+export type IngestOutcome =
+  | { status: "created"; articleId: number; meetings: number; newMeetings: number; officials: number }
+  | { status: "unchanged"; articleId: number };
+
+export function contentHash(text: string): string {
+  return createHash("sha256").update(text.normalize("NFC"), "utf8").digest("hex");
+}
+
+/** First non-empty line of the text, trimmed to a title's length. */
+export function guessTitle(text: string): string | null {
+  const line = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length >= 8);
+  if (!line) return null;
+  return line.length > 160 ? `${line.slice(0, 157)}…` : line;
+}
+
+export async function ingestArticle(db: Db, input: ArticleToIngest, knowledge: Knowledge): Promise<IngestOutcome> {
+  const hash = contentHash(input.text);
+  const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+  if (existing) return { status: "unchanged", articleId: existing.id };
+
+  // Pure and possibly slow: run it before opening the write transaction.
+  const result = extractArticle({ text: input.text, published: input.published ?? null, title: input.title ?? null }, knowledge);
+
+  return db.$transaction(
+    async (tx: Tx) => {
+      const article = await tx.article.create({
+        data: {
+          file: input.file ?? null,
+          source: input.source ?? null,
+          url: input.url ?? null,
+          title: input.title ?? guessTitle(input.text),
+          text: input.text,
+          contentHash: hash,
+          published: input.published ?? null,
+          publishedBy: input.published ? (input.publishedBy ?? "stated") : "unknown",
+          language: input.language ?? "ar",
+        },
+        select: { id: true },
+      });
+      const stored = await storeExtraction(tx, article.id, result);
+      return { status: "created" as const, articleId: article.id, ...stored };
+    },
+    { timeout: 30_000 },
+  );
+}
+
+async function storeExtraction(tx: Tx, articleId: number, result: ExtractionResult) {
+  const officialIds = new Map<string, number>();
+  for (const o of result.officials) {
+    const id = await upsertOfficial(tx, o.key, o.name, o.nameEn, o.country);
+    officialIds.set(o.key, id);
+    for (const m of o.mentions) {
+      const normalized = normalizeArabic(m.text);
+      if (!normalized) continue;
+      await tx.officialAlias.upsert({
+        where: { officialId_normalized: { officialId: id, normalized } },
+        create: { officialId: id, alias: m.text.trim(), normalized, origin: "extract" },
+        update: {},
+      });
+    }
+    await tx.articleMention.upsert({
+      where: { articleId_officialId: { articleId, officialId: id } },
+      create: { articleId, officialId: id, count: Math.max(1, o.mentions.length), role: o.role },
+      update: { count: { increment: Math.max(1, o.mentions.length) } },
+    });
+  }
+
+  let newMeetings = 0;
+  for (const m of result.meetings) {
+    const participantIds = m.participants
+      .map((p) => (p.officialKey ? officialIds.get(p.officialKey) : undefined))
+      .filter((x): x is number => x !== undefined);
+    const target = await findSameMeeting(tx, articleId, m, participantIds);
+    if (target === "rejected") continue;
+    const meetingId = target ?? (await createMeeting(tx, articleId, m));
+    if (target === null) newMeetings++;
+    else await mergeInto(tx, target, articleId, m);
+    await tx.meetingSource.upsert({
+      where: { meetingId_articleId: { meetingId, articleId } },
+      create: {
+        meetingId,
+        articleId,
+        dateStart: m.date.start,
+        dateEnd: m.date.end,
+        precision: m.date.precision,
+        dateText: m.date.text,
+        dateExplanation: m.date.explanation,
+        dateDependsOnPublished: m.date.dependsOnPublished,
+        place: m.place,
+        status: m.status,
+        topics: JSON.stringify(m.topics),
+      },
+      update: {},
+    });
+    await tx.evidence.create({
+      data: { articleId, meetingId, kind: "meeting", start: m.evidence.start, end: m.evidence.end, text: m.evidence.text },
+    });
+    if (m.date.span) {
+      await tx.evidence.create({
+        data: { articleId, meetingId, kind: "date", start: m.date.span.start, end: m.date.span.end, text: m.date.span.text },
+      });
+    }
+    if (m.placeSpan) {
+      await tx.evidence.create({
+        data: { articleId, meetingId, kind: "place", start: m.placeSpan.start, end: m.placeSpan.end, text: m.placeSpan.text },
+      });
+    }
+    await addParticipants(tx, meetingId, articleId, m, officialIds);
+  }
+  return { meetings: result.meetings.length, newMeetings, officials: result.officials.length };
+}
+
+async function upsertOfficial(tx: Tx, slug: string, nameAr: string, nameEn: string | null, country: string | null): Promise<number> {
+  const found = await tx.official.findUnique({ where: { slug }, select: { id: true, mergedIntoId: true } });
+  if (found) return found.mergedIntoId ?? found.id;
+  // An alias an admin (or knowledge) attached to someone else wins over a new row.
+  const normalized = normalizeArabic(nameAr);
+  const alias = normalized
+    ? await tx.officialAlias.findFirst({
+        where: { normalized, official: { mergedIntoId: null } },
+        select: { officialId: true },
+      })
+    : null;
+  if (alias) return alias.officialId;
+  const created = await tx.official.create({
+    data: { slug, nameAr, nameEn, country, origin: "extract", reviewStatus: "machine" },
+    select: { id: true },
+  });
+  return created.id;
+}
+
+/**
+ * The same meeting reported by another article: at least two shared participants (or all of
+ * the smaller side's, when it names one) and overlapping dates. An undated report never merges:
+ * two undated meetings of the same pair are as likely different as the same.
+ */
+async function findSameMeeting(
+  tx: Tx,
+  articleId: number,
+  m: ExtractedMeeting,
+  participantIds: number[],
+): Promise<number | null | "rejected"> {
+  if (participantIds.length === 0 || !m.date.start) return null;
+  const candidates = await tx.meeting.findMany({
+    where: {
+      participants: { some: { officialId: { in: participantIds } } },
+      sources: { none: { articleId } },
+      dateStart: { not: null },
+    },
+    select: {
+      id: true,
+      dateStart: true,
+      dateEnd: true,
+      reviewStatus: true,
+      deletedAt: true,
+      participants: { select: { officialId: true } },
+    },
+  });
+  const mine = new Set(participantIds);
+  let best: { id: number; shared: number; rejected: boolean } | null = null;
+  for (const c of candidates) {
+    const theirs = new Set(c.participants.map((p) => p.officialId).filter((x): x is number => x !== null));
+    const shared = [...mine].filter((id) => theirs.has(id)).length;
+    const need = Math.min(2, mine.size, theirs.size);
+    if (shared < need || shared === 0) continue;
+    if (!datesCompatible({ start: c.dateStart, end: c.dateEnd }, { start: m.date.start, end: m.date.end })) continue;
+    if (!best || shared > best.shared) best = { id: c.id, shared, rejected: c.reviewStatus === "rejected" || c.deletedAt !== null };
+  }
+  if (!best) return null;
+  return best.rejected ? "rejected" : best.id;
+}
+
+async function createMeeting(tx: Tx, articleId: number, m: ExtractedMeeting): Promise<number> {
+  const meeting = await tx.meeting.create({
+    data: {
+      dateStart: m.date.start,
+      dateEnd: m.date.end,
+      precision: m.date.precision,
+      dateText: m.date.text,
+      dateExplanation: m.date.explanation,
+      dateArticleId: articleId,
+      sortKey: m.date.start ?? "0000-00-00",
+      place: m.place,
+      country: m.country,
+      status: m.status,
+      topics: JSON.stringify(m.topics),
+    },
+    select: { id: true },
+  });
+  return meeting.id;
+}
+
+/** A second report of a known meeting: keep the sharper date, fill what was missing, never overwrite corrections. */
+async function mergeInto(tx: Tx, meetingId: number, articleId: number, m: ExtractedMeeting) {
+  const cur = await tx.meeting.findUniqueOrThrow({
+    where: { id: meetingId },
+    select: { dateStart: true, dateEnd: true, precision: true, place: true, country: true, topics: true, corrected: true },
+  });
+  const fixed = new Set<string>(JSON.parse(cur.corrected) as string[]);
+  const data: Record<string, unknown> = {};
+  if (!fixed.has("date")) {
+    const merged = mergeDate(
+      { start: cur.dateStart, end: cur.dateEnd, precision: cur.precision },
+      { start: m.date.start, end: m.date.end, precision: m.date.precision },
+    );
+    if (merged.fromSecond) {
+      Object.assign(data, {
+        dateStart: m.date.start,
+        dateEnd: m.date.end,
+        precision: m.date.precision,
+        dateText: m.date.text,
+        dateExplanation: m.date.explanation,
+        dateArticleId: articleId,
+        sortKey: m.date.start ?? "0000-00-00",
+      });
+    }
+  }
+  if (!fixed.has("place") && !cur.place && m.place) Object.assign(data, { place: m.place, country: m.country });
+  if (!fixed.has("topics")) {
+    const topics = JSON.parse(cur.topics) as string[];
+    const seen = new Set(topics.map(normalizeArabic));
+    for (const t of m.topics) if (!seen.has(normalizeArabic(t))) topics.push(t);
+    data.topics = JSON.stringify(topics);
+  }
+  if (Object.keys(data).length) await tx.meeting.update({ where: { id: meetingId }, data });
+}
+
+async function addParticipants(tx: Tx, meetingId: number, articleId: number, m: ExtractedMeeting, officialIds: Map<string, number>) {
+  const existing = await tx.meetingParticipant.findMany({
+    where: { meetingId },
+    select: { id: true, officialId: true, roleText: true, side: true, resolvedBy: true },
+  });
+  let order = existing.length;
+  for (const p of m.participants) {
+    const officialId = p.officialKey ? (officialIds.get(p.officialKey) ?? null) : null;
+    const roleNorm = p.role ? normalizeArabic(p.role) : null;
+    let row = existing.find((e) =>
+      officialId !== null ? e.officialId === officialId : e.officialId === null && e.roleText !== null && normalizeArabic(e.roleText) === roleNorm,
+    );
+    if (!row) {
+      const created = await tx.meetingParticipant.create({
+        data: {
+          meetingId,
+          officialId,
+          roleText: p.role,
+          side: p.side,
+          resolvedBy: p.resolvedBy,
+          position: p.side === "host" ? 0 : ++order,
+        },
+        select: { id: true, officialId: true, roleText: true, side: true, resolvedBy: true },
+      });
+      existing.push(created);
+      row = created;
+    } else if (row.side === "other" && p.side !== "other") {
+      await tx.meetingParticipant.update({ where: { id: row.id }, data: { side: p.side } });
+    }
+    if (p.evidence) {
+      await tx.evidence.create({
+        data: { articleId, meetingId, participantId: row.id, kind: "participant", start: p.evidence.start, end: p.evidence.end, text: p.evidence.text },
+      });
+    }
+  }
+}
+
+export { PRECISION_RANK };
