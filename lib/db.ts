@@ -4,29 +4,33 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "./generated/prisma/client";
+import { PrismaClient as PgPrismaClient } from "./generated/prisma-pg/client";
 import { databaseProvider, getEnv } from "./env";
 
+/**
+ * Both generated clients come from the same models (prisma/postgres/schema.prisma is derived
+ * from prisma/schema.prisma), so they expose the same API; the SQLite one names the type.
+ */
 export type Db = PrismaClient;
+export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-function sqliteFile(url: string): string {
-  return url.replace(/^file:/, "");
-}
-
-export function createDb(url = getEnv().DATABASE_URL): PrismaClient {
+export function createDb(url = getEnv().DATABASE_URL): Db {
   if (databaseProvider(url) === "sqlite") {
-    const file = sqliteFile(url);
+    const file = url.replace(/^file:/, "");
     if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     // busy timeout: a concurrent ingest or admin save waits instead of failing with SQLITE_BUSY.
     const adapter = new PrismaBetterSqlite3({ url, timeout: 5000 });
     return new PrismaClient({ adapter });
   }
-  throw new Error("PostgreSQL support is not built yet: set DATABASE_URL=file:./data/liqaat.db");
+  const adapter = new PrismaPg({ connectionString: url, max: 10 });
+  return new PgPrismaClient({ adapter }) as unknown as Db;
 }
 
-const globalForDb = globalThis as unknown as { liqaatDb?: PrismaClient };
+const globalForDb = globalThis as unknown as { liqaatDb?: Db };
 
-export function getDb(): PrismaClient {
+export function getDb(): Db {
   globalForDb.liqaatDb ??= createDb();
   return globalForDb.liqaatDb;
 }

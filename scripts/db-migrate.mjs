@@ -6,7 +6,7 @@
 // stays compatible wherever the binary is available.
 //
 // Project copy of ../shared/tools/prisma-offline.mjs (a fresh clone has no ../shared);
-// the only change is the default DATABASE_URL, which matches lib/env.ts.
+// changes: the default DATABASE_URL (as in lib/env.ts), and schema/migrations chosen by provider.
 // Usage: node scripts/db-migrate.mjs <command> [args]
 //   dev <name> [--create-only] [--force-reset]   like `prisma migrate dev --name <name>`
 //   deploy                                       like `prisma migrate deploy`
@@ -22,9 +22,11 @@ import { createRequire } from "node:module";
 import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
 
 const require = createRequire(import.meta.url);
-const SCHEMA = process.env.PRISMA_SCHEMA ?? "prisma/schema.prisma";
-const MIGRATIONS = path.resolve(process.env.PRISMA_MIGRATIONS ?? "prisma/migrations");
 const DATABASE_URL = process.env.DATABASE_URL || "file:./data/liqaat.db";
+// One schema and migrations folder per provider (see scripts/pg-schema.mjs).
+const IS_PG = /^postgres(ql)?:/.test(DATABASE_URL);
+const SCHEMA = process.env.PRISMA_SCHEMA ?? (IS_PG ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma");
+const MIGRATIONS = path.resolve(process.env.PRISMA_MIGRATIONS ?? (IS_PG ? "prisma/postgres/migrations" : "prisma/migrations"));
 if (DATABASE_URL.startsWith("file:") && DATABASE_URL !== "file::memory:") {
   // better-sqlite3 creates the file but not its folder.
   await fs.mkdir(path.dirname(path.resolve(DATABASE_URL.slice("file:".length))), { recursive: true });

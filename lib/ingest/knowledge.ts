@@ -1,11 +1,11 @@
 // Knowledge lives in the database so admins can grow it; prisma/knowledge.json is where it
 // starts. seedKnowledge() copies the file in (idempotent, never overwriting admin corrections);
 // loadKnowledge() reads the database back into the plain shape the pure extractor takes.
-import type { Db } from "../db";
+import type { Db, Tx } from "../db";
 import { normalizeArabic } from "../extract";
 import type { Knowledge } from "../extract/types";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
 
 const json = (v: unknown) => JSON.stringify(v);
 const list = (s: string): string[] => {

@@ -1,12 +1,12 @@
 // Stores one article and what the extractor found in it, in one transaction: either the
 // article lands with all its meetings and evidence, or nothing of it does.
 import { createHash } from "node:crypto";
-import type { Db } from "../db";
+import type { Db, Tx } from "../db";
 import { extractArticle, normalizeArabic } from "../extract";
 import type { ExtractedMeeting, ExtractionResult, Knowledge } from "../extract/types";
 import { datesCompatible, mergeDate, PRECISION_RANK } from "./merge";
 
-type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
 
 export interface ArticleToIngest {
   text: string;

@@ -1,9 +1,12 @@
-// A throwaway database per test file: migrated with the project's own migration script, so
-// tests run against exactly the schema production gets.
+// A throwaway database per test file, migrated with the project's own migration script so tests
+// run against exactly the schema production gets. SQLite by default; with
+// TEST_DATABASE_URL=postgresql://… (a role with CREATEDB) each file gets its own PostgreSQL database.
 import { execFileSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import pg from "pg";
 import { createDb, type Db } from "@/lib/db";
 
 export interface TestDb {
@@ -13,12 +16,11 @@ export interface TestDb {
 }
 
 export async function createTestDb(): Promise<TestDb> {
+  const base = process.env.TEST_DATABASE_URL;
+  if (base && /^postgres(ql)?:/.test(base)) return createPgTestDb(base);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "liqaat-test-"));
-  const url = process.env.TEST_DATABASE_URL_BASE ? await pgDatabase() : `file:${path.join(dir, "test.db")}`;
-  execFileSync("node", ["scripts/db-migrate.mjs", "deploy"], {
-    env: { ...process.env, DATABASE_URL: url },
-    stdio: "pipe",
-  });
+  const url = `file:${path.join(dir, "test.db")}`;
+  migrate(url);
   const db = createDb(url);
   return {
     db,
@@ -30,7 +32,31 @@ export async function createTestDb(): Promise<TestDb> {
   };
 }
 
-// Filled in by the PostgreSQL work: one fresh database per test file on the CI server.
-async function pgDatabase(): Promise<string> {
-  throw new Error("TEST_DATABASE_URL_BASE is set but PostgreSQL test databases are not supported yet");
+function migrate(url: string) {
+  execFileSync("node", ["scripts/db-migrate.mjs", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+}
+
+async function createPgTestDb(base: string): Promise<TestDb> {
+  const name = `liqaat_t_${randomBytes(6).toString("hex")}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  // The name is ours (hex), never user input: safe to inline where identifiers cannot be parameters.
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  migrate(url);
+  const db = createDb(url);
+  return {
+    db,
+    url,
+    cleanup: async () => {
+      await db.$disconnect();
+      const c = new pg.Client({ connectionString: base });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
 }
