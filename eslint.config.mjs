@@ -13,7 +13,8 @@ const config = [
       "no-restricted-syntax": [
         "error",
         {
-          selector: "Literal[value=/(^|\\s)(ml|mr|pl|pr|left|right|text-left|text-right|border-l|border-r|rounded-l|rounded-r)-/]",
+          selector:
+            "Literal[value=/(^|\\s|:)((ml|mr|pl|pr|left|right|border-l|border-r|scroll-ml|scroll-mr)-(\\d|\\[|px|auto|full)|(rounded-[lr]|rounded-[tb][lr])(-|\\s|$)|(text|float|clear)-(left|right)(\\s|$)|border-[lr](\\s|$))/]",
           message: "Use logical Tailwind utilities (ms-/me-/ps-/pe-/start-/end-/text-start/text-end) in this RTL app.",
         },
       ],
