@@ -1,0 +1,445 @@
+// Public API of the extractor: pure functions from (article text, metadata, knowledge) to
+// officials, agencies and meetings with evidence spans. No database, no network.
+//
+// Publication dates: every ExtractedDate with dependsOnPublished=true was resolved against the
+// article's publication date (or an anchor inferred from the text when none was given). When an
+// admin changes the publication date, call reresolveDate(date, { text, published }) for each
+// stored date — it re-runs the extraction with the new date and returns the date of the meeting
+// whose date phrase sits at the same span (re-running extractArticle gives the same answer).
+import { dayNum, findDates, isValidIso, isoOf, resolvePhrase, weekdayOf, withSpan, daysInMonth, type DatePhrase, type ResolveContext, type Tense } from "./dates";
+import { indexKnowledge, type KnowledgeIndex } from "./knowledge";
+import {
+  dateRank,
+  datesCompatible,
+  findCandidates,
+  identity,
+  placesCompatible,
+  resolveParts,
+  topicsFor,
+  type Candidate,
+  type CandPart,
+  type MeetingContext,
+} from "./meetings";
+import { detectPersons, type PersonMention } from "./names";
+import { scanEntities } from "./places";
+import { tenureCovers } from "./roles";
+import { slugifyName } from "./slug";
+import { buildDoc, spanOf, type Doc } from "./tokens";
+import { findTriggers } from "./triggers";
+import type {
+  ArticleInput,
+  ExtractedAgency,
+  ExtractedDate,
+  ExtractedMeeting,
+  ExtractedOfficial,
+  ExtractedParticipant,
+  ExtractionResult,
+  Knowledge,
+  ParticipantSide,
+} from "./types";
+
+export type * from "./types";
+export type { Tense } from "./dates";
+export { normalizeArabic, normalizeWithMap, stripClitics, tokenForms } from "./normalize";
+export { parseKnowledge, loadKnowledgeFile } from "./knowledge";
+export { slugifyName } from "./slug";
+export { resolveRole, tenureCovers } from "./roles";
+
+/** Longer inputs are cut: no news article is this long, and the extractor must stay fast. */
+const MAX_CHARS = 400_000;
+
+interface Reference {
+  ref: string | null;
+  label: string;
+  inferredFrom: string | null;
+}
+
+export function extractArticle(input: ArticleInput, knowledge: Knowledge): ExtractionResult {
+  try {
+    return extract(input, knowledge);
+  } catch {
+    return { officials: [], agencies: [], meetings: [] };
+  }
+}
+
+function extract(input: ArticleInput, knowledge: Knowledge): ExtractionResult {
+  const full = typeof input?.text === "string" ? input.text : "";
+  const text = full.length > MAX_CHARS ? full.slice(0, MAX_CHARS) : full;
+  if (!text.trim()) return { officials: [], agencies: [], meetings: [] };
+  const idx = indexKnowledge(knowledge);
+  const doc = buildDoc(text);
+  const persons = detectPersons(doc, idx);
+  const entities = scanEntities(doc, idx);
+  const dates = findDates(doc.tokens);
+  const localOfficials = new Set(persons.filter((p) => p.kind === "known" && p.official).map((p) => p.official?.slug ?? ""));
+  const pickYear = makeYearPicker(doc, idx, dates, localOfficials);
+  const reference = referenceDate(doc, input.published ?? null, dates, pickYear);
+
+  const resolve = (p: DatePhrase, tense: Tense): ExtractedDate => {
+    const ctx: ResolveContext = { ref: reference.ref, refLabel: reference.label, refIsPublished: true, tense, pickYear };
+    const d = resolvePhrase(p, ctx);
+    const sp = spanOf(doc, p.a, p.b);
+    const out = withSpan(d, sp);
+    if (reference.inferredFrom && out.dependsOnPublished && out.start) {
+      out.explanation = `${out.explanation} No publication date was given; the article's date was inferred from «${reference.inferredFrom}».`;
+    }
+    return out;
+  };
+  const countries = new Set<string>([...entities.countries.map((c) => c.item), ...entities.places.map((p) => p.item.country ?? ""), ...entities.agencies.map((a) => a.item.country ?? "")]);
+  for (const p of persons) for (const c of p.roleSig?.countries ?? []) countries.add(c);
+  const ctx: MeetingContext = { doc, idx, persons, entities, dates, resolve, refDay: reference.ref, localOfficials, countries };
+  const candidates = findCandidates(ctx);
+  for (const c of candidates) resolveParts(ctx, c, c.date.start ?? reference.ref);
+  const events = mergeCandidates(candidates);
+  const meetings: ExtractedMeeting[] = [];
+  const used = new Map<string, { p: CandPart; role: string | null }>();
+  for (const ev of events) {
+    const m = buildMeeting(ctx, ev, reference.ref, used);
+    if (m) meetings.push(m);
+  }
+  const officials = buildOfficials(ctx, persons, used, reference.ref);
+  const agencies = buildAgencies(ctx);
+  return { officials, agencies, meetings };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reference date: the publication date, or an anchor the article itself gives
+
+function referenceDate(doc: Doc, published: string | null, dates: DatePhrase[], pickYear: ResolveContext["pickYear"]): Reference {
+  if (isValidIso(published)) return { ref: published, label: `the publication date ${published}`, inferredFrom: null };
+  // a byline or dateline: a short line near the top holding a full date
+  for (const p of dates) {
+    if (p.day === undefined || p.month === undefined || p.year === undefined || p.hijri) continue;
+    const first = doc.tokens[p.a];
+    if (!first || first.line > 12) continue;
+    const lineTokens = tokensOfLine(doc, first.line);
+    const lineWords = lineTokens.filter((t) => t.kind !== "p").length;
+    const hasTrigger = findTriggers(lineTokens, 0, lineTokens.length).length > 0;
+    if (lineWords > 14 || hasTrigger || p.day > daysInMonth(p.year, p.month)) continue;
+    const iso = `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+    const sp = spanOf(doc, p.a, p.b).text;
+    return { ref: iso, label: `the article's dateline date ${iso} (no publication date was given)`, inferredFrom: sp };
+  }
+  // «الأربعاء 20 يناير الجاري»: a day of the current month fixes the article's month and year
+  for (const p of dates) {
+    if (!p.current || p.day === undefined || p.month === undefined || !pickYear) continue;
+    const y = pickYear(p.month, p.day, p.weekday);
+    if (!y) continue;
+    const iso = `${y.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+    const sp = spanOf(doc, p.a, p.b).text;
+    return { ref: iso, label: `the date ${iso} that the article calls this month's (no publication date was given)`, inferredFrom: sp };
+  }
+  return { ref: null, label: "the publication date", inferredFrom: null };
+}
+
+function tokensOfLine(doc: Doc, line: number) {
+  const out = [];
+  for (const t of doc.tokens) {
+    if (t.line === line) out.push(t);
+    else if (t.line > line) break;
+  }
+  return out;
+}
+
+/**
+ * A year for a day and month written without one. With a weekday, the candidates are the years
+ * where that day falls on that weekday; the officials this article names (their tenures) and the
+ * years it states choose among them.
+ */
+function makeYearPicker(doc: Doc, idx: KnowledgeIndex, dates: DatePhrase[], local: Set<string>): NonNullable<ResolveContext["pickYear"]> {
+  const stated = dates.filter((d) => d.year !== undefined && !d.hijri).map((d) => d.year ?? 0);
+  const maxStated = stated.length ? Math.max(...stated) : null;
+  return (month, day, weekday) => {
+    if (weekday === undefined) {
+      const uniq = [...new Set(stated)];
+      return uniq.length === 1 && uniq[0] ? { year: uniq[0], why: `the only year the article states (${uniq[0]})` } : null;
+    }
+    let best: { year: number; score: number } | null = null;
+    for (let y = 1990; y <= idx.latestYear + 3; y++) {
+      if (day > daysInMonth(y, month)) continue;
+      const iso = `${y}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+      if (weekdayOf(iso) !== weekday) continue;
+      let score = 0;
+      for (const slug of local) {
+        const ts = idx.positionsByOfficial.get(slug) ?? [];
+        if (ts.some((t) => tenureCovers(t, iso))) score += 1;
+      }
+      if (maxStated !== null && y >= maxStated && y <= maxStated + 2) score += 0.5;
+      score -= Math.abs(y - idx.latestYear) / 1000;
+      if (!best || score > best.score) best = { year: y, score };
+    }
+    if (!best) return null;
+    return { year: best.year, why: `the weekday (this day and month fall on it in ${best.year}, the year that fits the officials and years this article mentions)` };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merging the reports of one sitting
+
+function namedKeys(c: Candidate): Set<string> {
+  const s = new Set<string>();
+  for (const p of c.parts) if (p.officialSlug) s.add(p.officialSlug);
+  return s;
+}
+
+function overlapOk(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n++;
+  if (n >= 2) return n;
+  if (n === 1) {
+    const sub = [...a].every((x) => b.has(x)) || [...b].every((x) => a.has(x));
+    return sub ? 1 : 0;
+  }
+  return 0;
+}
+
+function mergeCandidates(cands: Candidate[]): Candidate[][] {
+  const events: Candidate[][] = [];
+  const evKeys = new Map<Candidate[], Set<string>>();
+  const keysOf = (ev: Candidate[]) => evKeys.get(ev) ?? new Set<string>();
+  // compatibility depends only on date and place: keep one representative per distinct pair
+  const reps = new Map<Candidate[], Map<string, Candidate>>();
+  const repKey = (c: Candidate) =>
+    JSON.stringify([!!c.phrase, c.date.start, c.date.end, c.date.text, c.phrase?.month, c.phrase?.weekday, !!c.phrase?.vague, c.place?.slug, c.place?.country, c.place?.city]);
+  const push = (ev: Candidate[], c: Candidate) => {
+    ev.push(c);
+    const r = reps.get(ev) ?? new Map<string, Candidate>();
+    if (!r.has(repKey(c))) r.set(repKey(c), c);
+    reps.set(ev, r);
+    const s = evKeys.get(ev) ?? new Set<string>();
+    for (const k of namedKeys(c)) s.add(k);
+    evKeys.set(ev, s);
+  };
+  const compatible = (c: Candidate, ev: Candidate[]) => [...(reps.get(ev)?.values() ?? [])].every((x) => datesCompatible(c, x) && placesCompatible(c, x));
+  const isBack = (ev: Candidate[]) => ev.some((x) => x.backRef);
+  const dated = cands.filter((c) => c.phrase);
+  const undated = cands.filter((c) => !c.phrase);
+  for (const c of dated) {
+    const ks = namedKeys(c);
+    let target: Candidate[] | null = null;
+    let bestN = 0;
+    for (const ev of events) {
+      const n = overlapOk(ks, keysOf(ev));
+      if (n > bestN && compatible(c, ev)) {
+        bestN = n;
+        target = ev;
+      }
+    }
+    if (target) push(target, c);
+    else {
+      const ev: Candidate[] = [];
+      push(ev, c);
+      events.push(ev);
+    }
+  }
+  for (const c of undated) {
+    const ks = namedKeys(c);
+    let target: Candidate[] | null = null;
+    // the same sentence first: «…، وتناولت المحادثات بين X وY …»
+    for (const ev of events) if (ev.some((x) => x.sentence === c.sentence) && overlapOk(ks, keysOf(ev)) > 0 && compatible(c, ev)) target = target ?? ev;
+    if (!target) {
+      let best: { ev: Candidate[]; score: number } | null = null;
+      for (const ev of events) {
+        const n = overlapOk(ks, keysOf(ev));
+        if (n === 0 || !compatible(c, ev)) continue;
+        // an undated mention is about the article's main event, not a recalled earlier one
+        const score = n * 10 + (isBack(ev) ? 0 : 5);
+        if (!best || score > best.score) best = { ev, score };
+      }
+      target = best?.ev ?? null;
+    }
+    if (target) push(target, c);
+    else {
+      const ev: Candidate[] = [];
+      push(ev, c);
+      events.push(ev);
+    }
+  }
+  return events;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+
+function buildMeeting(ctx: MeetingContext, ev: Candidate[], ref: string | null, used: Map<string, { p: CandPart; role: string | null }>): ExtractedMeeting | null {
+  const sorted = [...ev].sort((a, b) => a.a - b.a);
+  const best = [...ev].sort((a, b) => dateRank(b) - dateRank(a) || a.a - b.a)[0];
+  if (!best) return null;
+  const date = best.phrase ? best.date : { ...best.date };
+  // roles resolved again with the event's date
+  for (const c of ev) resolveParts(ctx, c, date.start ?? ref);
+  const parts = new Map<string, { p: CandPart; side: ParticipantSide; role: string | null }>();
+  const order: string[] = [];
+  for (const c of [best, ...sorted.filter((x) => x !== best)]) {
+    for (const p of c.parts) {
+      const id = identity(p);
+      if (!id) continue;
+      const cur = parts.get(id);
+      const role = p.m.roleText ?? null;
+      if (!cur) {
+        parts.set(id, { p, side: p.side, role });
+        order.push(id);
+      } else {
+        if (cur.side === "other" && p.side !== "other") cur.side = p.side;
+        if (!cur.role && role) cur.role = role;
+      }
+    }
+  }
+  // a group or unresolved role next to a resolved person of the same description adds nothing
+  const named = order.filter((id) => id.startsWith("o:"));
+  const hasGroup = order.some((id) => id.startsWith("g:"));
+  if (named.length === 0) return null;
+  const statusPlanned = ev.some((c) => c.status === "planned") && !ev.some((c) => c.status === "held" && c.phrase);
+  const status = best.status === "planned" || (statusPlanned && !best.phrase) ? "planned" : "held";
+  const place = best.place ?? sorted.find((c) => c.place)?.place ?? null;
+  const distinct = order.length;
+  const visitOnly = ev.every((c) => c.visitOnly);
+  if (distinct < 2) {
+    // one named person: only a planned visit with a city and a day
+    if (!(visitOnly && status === "planned" && place?.city && (date.precision === "day" || date.precision === "range"))) return null;
+  }
+  if (distinct < 2 && !hasGroup && !visitOnly) return null;
+  const participants: ExtractedParticipant[] = order.map((id) => {
+    const e = parts.get(id);
+    if (!e) throw new Error("unreachable");
+    const p = e.p;
+    const slug = p.officialSlug ?? null;
+    const o = slug && !slug.startsWith("name:") ? ctx.idx.officialBySlug.get(slug) : undefined;
+    const key = slug ? (slug.startsWith("name:") ? slugifyName(slug.slice(5)) : slug) : null;
+    if (slug) {
+      const prev = used.get(slug);
+      if (!prev) used.set(slug, { p, role: e.role });
+      else if (!prev.role && e.role) prev.role = e.role;
+    }
+    return {
+      officialKey: key,
+      name: o ? o.nameAr : p.m.kind === "named" ? (p.m.name ?? null) : null,
+      nameEn: o ? o.nameEn : (p.m.nameEn ?? null),
+      role: e.role,
+      side: e.side,
+      resolvedBy: p.resolvedBy ?? "unresolved-role",
+      evidence: spanOf(ctx.doc, p.m.a, p.m.b),
+    };
+  });
+  const sents = [...new Set(ev.map((c) => c.sentence))].sort((a, b) => a - b);
+  const topics: string[] = [];
+  for (const s of sents) for (const t of topicsFor(ctx.doc, s, s + 2)) if (!topics.includes(t) && topics.length < 6) topics.push(t);
+  return {
+    participants,
+    date,
+    place: place?.name ?? null,
+    placeSpan: place?.span ?? null,
+    country: place?.country ?? null,
+    status,
+    topics,
+    evidence: best.evidence,
+  };
+}
+
+function buildOfficials(ctx: MeetingContext, persons: PersonMention[], used: Map<string, { p: CandPart; role: string | null }>, ref: string | null): ExtractedOfficial[] {
+  const byKey = new Map<string, ExtractedOfficial>();
+  const add = (key: string, base: Omit<ExtractedOfficial, "mentions">, mention: { start: number; end: number; text: string } | null) => {
+    let o = byKey.get(key);
+    if (!o) {
+      o = { ...base, mentions: [] };
+      byKey.set(key, o);
+    }
+    if (!o.role && base.role) o.role = base.role;
+    if (!o.agency && base.agency) o.agency = base.agency;
+    if (mention && mention.text && !o.mentions.some((m) => m.start === mention.start)) o.mentions.push(mention);
+  };
+  for (const m of persons) {
+    if (m.kind === "group") continue;
+    const agency = m.roleSig?.agencies[0] ?? null;
+    const nameSpan = m.nameA !== undefined && m.nameB !== undefined ? spanOf(ctx.doc, m.nameA, m.nameB) : null;
+    if (m.kind === "known" && m.official) {
+      const o = m.official;
+      add(o.slug, { key: o.slug, known: true, name: o.nameAr, nameEn: o.nameEn, role: m.roleText ?? null, agency: agency ?? agencyOf(ctx, o.slug, ref), country: o.country }, nameSpan);
+    } else if (m.kind === "named" && m.name) {
+      add(slugifyName(m.name), { key: slugifyName(m.name), known: false, name: m.name, nameEn: m.nameEn ?? null, role: m.roleText ?? null, agency, country: m.roleSig?.countries[0] ?? null }, nameSpan);
+    }
+  }
+  for (const [slug, u] of used) {
+    if (slug.startsWith("name:")) continue;
+    const o = ctx.idx.officialBySlug.get(slug);
+    if (!o) continue;
+    add(slug, { key: slug, known: true, name: o.nameAr, nameEn: o.nameEn, role: u.role, agency: u.p.m.roleSig?.agencies[0] ?? agencyOf(ctx, slug, ref), country: o.country }, null);
+  }
+  return [...byKey.values()];
+}
+
+function agencyOf(ctx: MeetingContext, slug: string, ref: string | null): string | null {
+  const list = ctx.idx.positionsByOfficial.get(slug) ?? [];
+  const hit = (ref ? list.find((t) => tenureCovers(t, ref)) : undefined) ?? list[0];
+  return hit?.position.agency ?? null;
+}
+
+function buildAgencies(ctx: MeetingContext): ExtractedAgency[] {
+  const out = new Map<string, ExtractedAgency>();
+  for (const e of ctx.entities.agencies) {
+    const a = e.item;
+    let x = out.get(a.slug);
+    if (!x) {
+      x = { slug: a.slug, name: a.nameAr, nameEn: a.nameEn, country: a.country, mentions: [] };
+      out.set(a.slug, x);
+    }
+    x.mentions.push(spanOf(ctx.doc, e.a, e.b));
+  }
+  return [...out.values()];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Re-resolution when the publication date changes
+
+/**
+ * Re-resolves a stored date against a new publication date: re-runs the extraction and returns
+ * the date found at the same phrase span (tense and context come from the text again). Falls
+ * back to the stored date when the phrase is no longer found.
+ */
+export function reresolveDate(date: ExtractedDate, context: { text: string; published: string | null }, knowledge?: Knowledge): ExtractedDate {
+  try {
+    const k: Knowledge = knowledge ?? { countries: [], places: [], agencies: [], positions: [], officials: [] };
+    const r = extractArticle({ text: context.text, published: context.published }, k);
+    const span = date.span;
+    if (span) {
+      const hit = r.meetings.find((m) => m.date.span && m.date.span.start === span.start && m.date.span.end === span.end);
+      if (hit) return hit.date;
+      // the phrase alone, with the tense read from its surroundings
+      const doc = buildDoc(context.text);
+      const p = findDates(doc.tokens).find((d) => doc.tokens[d.a]?.os === span.start);
+      if (p) {
+        const ref = isValidIso(context.published) ? context.published : null;
+        const tense: Tense = p.rel === "next" ? "future" : "past";
+        const d = resolvePhrase(p, { ref, refLabel: ref ? `the publication date ${ref}` : "the publication date", refIsPublished: true, tense });
+        return withSpan(d, spanOf(doc, p.a, p.b));
+      }
+    }
+  } catch {
+    return date;
+  }
+  return date;
+}
+
+/**
+ * Resolves the first date phrase in a short text («الخميس المقبل», «منتصف الشهر الماضي») against a
+ * publication date and a tense. For admin tools and tests; articles go through extractArticle.
+ */
+export function resolveDateText(text: string, opts: { published: string | null; tense?: Tense }): ExtractedDate {
+  try {
+    const doc = buildDoc(typeof text === "string" ? text : "");
+    const p = findDates(doc.tokens)[0];
+    if (!p) return { start: null, end: null, precision: "unknown", text: "", span: null, explanation: "No date phrase found.", dependsOnPublished: false };
+    const ref = isValidIso(opts.published) ? opts.published : null;
+    const d = resolvePhrase(p, { ref, refLabel: ref ? `the publication date ${ref}` : "the publication date", refIsPublished: true, tense: opts.tense ?? "past" });
+    return withSpan(d, spanOf(doc, p.a, p.b));
+  } catch {
+    return { start: null, end: null, precision: "unknown", text: "", span: null, explanation: "No date phrase found.", dependsOnPublished: false };
+  }
+}
+
+/** Formats a day number helper for callers that sort by date keys. */
+export function formatDateKey(d: ExtractedDate): string {
+  return d.start ?? "0000-00-00";
+}
+
+export { dayNum, isoOf };

@@ -1,0 +1,339 @@
+// Meeting clauses → candidate meetings → one meeting per real event in the article.
+import { emptyDate, type DatePhrase, type Tense } from "./dates";
+import { signatureOf, type KnowledgeIndex } from "./knowledge";
+import { FUTURE_WORDS, PAST_WORDS, isFutureVerb } from "./lexicon";
+import type { PersonMention } from "./names";
+import type { Entities } from "./places";
+import { matchingPositions, positionOn, resolveRole } from "./roles";
+import { findTriggers, type Trigger } from "./triggers";
+import { tokenForms } from "./normalize";
+import { key, spanOf, type Doc, type Token } from "./tokens";
+import { topicsFor } from "./topics";
+import type { CountryCode, DatePrecision, ExtractedDate, ParticipantSide, Span } from "./types";
+
+export interface CandPart {
+  m: PersonMention;
+  side: ParticipantSide;
+  /** Filled by role resolution. */
+  officialSlug?: string | null;
+  resolvedBy?: "name" | "role" | "unresolved-role";
+  /** For role-only mentions: false when no known position matches the title (a generic phrase). */
+  known?: boolean;
+}
+
+export interface Candidate {
+  sentence: number;
+  a: number;
+  b: number;
+  parts: CandPart[];
+  phrase: DatePhrase | null;
+  date: ExtractedDate;
+  status: "held" | "planned";
+  backRef: boolean;
+  visitOnly: boolean;
+  place: { name: string; span: Span; country: CountryCode | null; slug: string | null; city: boolean } | null;
+  evidence: Span;
+}
+
+const k = (t: Token | undefined) => (t && t.kind !== "p" ? key(t.n) : "");
+const formsOf = (t: Token | undefined) => (t && t.kind === "ar" ? tokenForms(t.n).map(key) : []);
+const LINKS = new Set(["حيث", "خلالها", "خلاله", "التي", "الذي", "هامش", "اثناء", "خلال", "بمناسبه", "ضمن"].map(key));
+
+function tenseNear(T: Token[], a: number, b: number, lo: number, hi: number): Tense | null {
+  let best: { d: number; t: Tense } | null = null;
+  for (let x = Math.max(lo, a - 6); x < Math.min(hi, b + 6); x++) {
+    const t = T[x];
+    if (!t || t.kind !== "ar") continue;
+    const kt = k(t);
+    let tense: Tense | null = null;
+    if (isFutureVerb(t.n) || FUTURE_WORDS.has(kt)) tense = "future";
+    else if (PAST_WORDS.has(kt)) tense = "past";
+    if (!tense) continue;
+    const d = x < a ? a - x : x >= b ? x - b + 1 : 0;
+    if (!best || d < best.d) best = { d, t: tense };
+  }
+  return best?.t ?? null;
+}
+
+export interface MeetingContext {
+  doc: Doc;
+  idx: KnowledgeIndex;
+  persons: PersonMention[];
+  entities: Entities;
+  dates: DatePhrase[];
+  resolve: (p: DatePhrase, tense: Tense) => ExtractedDate;
+  refDay: string | null;
+  localOfficials: Set<string>;
+  /** Countries the article names (places, countries, demonyms): role→holder by date needs one of them. */
+  countries: Set<string>;
+}
+
+/** Candidate meetings, one per trigger group (a clause about one sitting). */
+export function findCandidates(ctx: MeetingContext): Candidate[] {
+  const { doc } = ctx;
+  const T = doc.tokens;
+  const out: Candidate[] = [];
+  // everything bucketed by sentence: clauses never look outside their sentence
+  const bucket = <X>(list: X[], at: (x: X) => number): X[][] => {
+    const b: X[][] = doc.sentences.map(() => []);
+    for (const x of list) b[doc.sentenceOf[at(x)] ?? 0]?.push(x);
+    return b;
+  };
+  const personsBy = bucket(ctx.persons, (m) => m.a);
+  const datesBy = bucket(ctx.dates, (d) => d.a);
+  const placesBy = bucket(ctx.entities.places, (p) => p.a);
+  const countriesBy = bucket(ctx.entities.countries, (c) => c.a);
+  doc.sentences.forEach((s, si) => {
+    const persons = personsBy[si] ?? [];
+    const dates = datesBy[si] ?? [];
+    const local: Local = { persons, places: placesBy[si] ?? [], countries: countriesBy[si] ?? [] };
+    // a trigger inside a name is no trigger («فيصل» is not «يصل»)
+    const triggers = findTriggers(T, s.a, s.b).filter((t) => !persons.some((m) => t.i >= m.a && t.i < m.b && m.kind !== "role"));
+    if (triggers.length === 0) return;
+    // group consecutive triggers that describe one sitting
+    const groups: Trigger[][] = [];
+    for (const tr of triggers) {
+      const last = groups[groups.length - 1];
+      const prev = last?.[last.length - 1];
+      if (last && prev) {
+        const between = persons.some((m) => m.a > prev.i && m.a < tr.i && !m.nonParticipant);
+        // «عقد X … جلسة عمل مع Y»: a light verb and its meeting noun are one clause
+        let linked = prev.kind === "light" && !tr.verbal && !last.some((t) => t !== prev && !t.verbal);
+        for (let x = Math.max(prev.i + 1, tr.i - 3); x < tr.i; x++) if (formsOf(T[x]).some((f) => LINKS.has(f))) linked = true;
+        if (!between || linked) {
+          last.push(tr);
+          continue;
+        }
+      }
+      groups.push([tr]);
+    }
+    groups.forEach((g, gi) => {
+      const first = g[0];
+      if (!first) return;
+      const regionA = first.i;
+      const nextG = groups[gi + 1]?.[0];
+      const regionB = nextG ? nextG.i : s.b;
+      const preA = gi === 0 ? s.a : regionA;
+      const inRegion = persons.filter((m) => m.a >= regionA && m.a < regionB && !m.nonParticipant);
+      let subject: PersonMention | null = null;
+      if (gi === 0 && (first.verbal || g.some((t) => t.verbal))) {
+        const before = persons.filter((m) => m.b <= first.i && m.a >= s.a && !m.nonParticipant && first.i - m.b <= 30);
+        subject = before[before.length - 1] ?? null;
+      }
+      // sides
+      const parts: CandPart[] = [];
+      const receive = g.find((t) => t.kind === "receive");
+      const guestOf = g.find((t) => t.kind === "guest");
+      let passiveAt = -1;
+      for (let x = regionA; x < regionB - 1; x++) if (k(T[x]) === "من" && ["طرف", "قبل"].includes(k(T[x + 1]))) passiveAt = x;
+      if (receive && passiveAt >= 0) {
+        if (subject) parts.push({ m: subject, side: "guest" });
+        for (const m of inRegion) parts.push({ m, side: m.a > passiveAt ? "host" : "guest" });
+      } else if (receive) {
+        const all = subject ? [subject, ...inRegion] : inRegion;
+        all.forEach((m, n) => parts.push({ m, side: n === 0 ? "host" : "guest" }));
+      } else if (guestOf) {
+        if (subject) parts.push({ m: subject, side: "guest" });
+        let dayf = guestOf.i;
+        for (let x = guestOf.i; x < regionB; x++) if (["ضيفا", "ضيف", "ضيفه"].includes(k(T[x]))) dayf = x;
+        for (const m of inRegion) parts.push({ m, side: m.a > dayf ? "host" : "guest" });
+      } else {
+        if (subject) parts.push({ m: subject, side: "other" });
+        for (const m of inRegion) parts.push({ m, side: "other" });
+      }
+      if (parts.length === 0) return;
+      // visits and habitual statements («يزور المسؤولون … باستمرار») do not make a group a counterpart
+      const visitOnly = g.every((t) => t.kind === "visit" || t.kind === "light" && !hasMeetingNoun(T, t.i, regionB));
+      const habitual = T.slice(regionA, regionB).some((t) => ["باستمرار", "عاده", "دائما", "سنويا"].includes(k(t)));
+      if (visitOnly || habitual) for (let n = parts.length - 1; n >= 0; n--) if (parts[n]?.m.kind === "group") parts.splice(n, 1);
+      if (parts.length === 0) return;
+      // date: first phrase in the region, else the last one before the trigger in this sentence
+      const inside = dates.filter((d) => d.a >= regionA && d.a < regionB);
+      const pre = dates.filter((d) => d.a >= preA && d.b <= regionA);
+      const phrase = inside[0] ?? pre[pre.length - 1] ?? null;
+      const trigTense = g.some((t) => t.tense === "future") ? "future" : null;
+      const nearTrig = tenseNear(T, first.i, first.i + 1, s.a, s.b);
+      let status: "held" | "planned" = trigTense === "future" || phrase?.rel === "next" || nearTrig === "future" ? "planned" : "held";
+      let date = emptyDate();
+      if (phrase) {
+        const ph = phrase;
+        const t = ph.rel === "next" ? "future" : ph.rel === "past" ? "past" : (tenseNear(T, ph.a, ph.b, s.a, s.b) ?? (status === "planned" ? "future" : "past"));
+        if (t === "future" && status === "held" && !g.some((x) => x.tense === "past")) status = "planned";
+        date = ctx.resolve(ph, t);
+      }
+      // back-references: «سبق أن جمع», «الزيارة السابقة», «وكان … قد التقى»
+      let backRef = gi === 0 && ["كان", "وكان"].includes(T[s.a]?.n ?? "") && first.verbal;
+      for (let x = preA; x < regionB; x++) {
+        const kt = k(T[x]);
+        if (["سبق", "سابقه", "سابق", "حينها", "سابقا"].includes(kt)) backRef = true;
+        // «وكان X قد التقى …»: a pluperfect clause
+        if (kt === "قد" && x < first.i && first.i - x <= 2) backRef = true;
+      }
+      // place: after «حيث» the place is the one before; otherwise the first one in the clause
+      const linkedWhere = k(T[first.i - 1]) === "حيث";
+      const place = pickPlace(ctx, local, regionA, regionB, preA, linkedWhere);
+      const evA = gi === 0 ? s.a : regionA;
+      out.push({
+        sentence: si,
+        a: evA,
+        b: regionB,
+        parts,
+        phrase,
+        date,
+        status,
+        backRef,
+        visitOnly,
+        place,
+        evidence: trimSpan(doc, evA, regionB),
+      });
+    });
+  });
+  return out;
+}
+
+function hasMeetingNoun(T: Token[], a: number, b: number): boolean {
+  for (let x = a; x < b; x++) if (formsOf(T[x]).some((f) => ["لقاء", "لقاءات", "اجتماع", "اجتماعات", "مباحثات", "محادثات", "مشاورات"].includes(f))) return true;
+  return false;
+}
+
+interface Local {
+  persons: PersonMention[];
+  places: Entities["places"];
+  countries: Entities["countries"];
+}
+
+function insidePerson(local: Local, a: number): boolean {
+  return local.persons.some((m) => a >= m.a && a < m.b && m.kind !== "group");
+}
+
+function pickPlace(ctx: MeetingContext, local: Local, a: number, b: number, preA: number, preferBefore: boolean): Candidate["place"] {
+  const { doc } = ctx;
+  type P = NonNullable<Candidate["place"]> & { at: number };
+  const list: P[] = [];
+  for (const p of local.places) {
+    if (p.item.kind === "region") continue;
+    if (p.a < preA || p.a >= b || insidePerson(local, p.a)) continue;
+    list.push({ at: p.a, name: p.item.nameAr, span: spanOf(doc, p.a, p.b), country: p.item.country, slug: p.item.slug, city: true });
+  }
+  for (const c of local.countries) {
+    if (c.a < preA || c.a >= b || insidePerson(local, c.a)) continue;
+    const t = doc.tokens[c.a];
+    const prev = k(doc.tokens[c.a - 1]);
+    if (!t || !(/^(ب|ل)/.test(t.n) || ["في", "الي", "الى"].includes(prev))) continue;
+    const co = ctx.idx.countryByCode.get(c.item);
+    list.push({ at: c.a, name: co?.nameAr ?? c.item, span: spanOf(doc, c.a, c.b), country: c.item, slug: null, city: false });
+  }
+  list.sort((x, y) => x.at - y.at);
+  const before = list.filter((p) => p.at < a);
+  const after = list.filter((p) => p.at >= a);
+  const order = preferBefore ? [...before.reverse(), ...after] : [...after, ...before.reverse()];
+  const pick = order[0];
+  if (!pick) return null;
+  return { name: pick.name, span: pick.span, country: pick.country, slug: pick.slug, city: pick.city };
+}
+
+const TRIM = /[\s،,.:;؛!?؟"“”«»'()\-–—*]/;
+
+export function trimSpan(doc: Doc, a: number, b: number): Span {
+  const sp = spanOf(doc, a, b);
+  let s = sp.start;
+  let e = sp.end;
+  const o = doc.original;
+  while (s < e && TRIM.test(o[s] ?? "")) s++;
+  while (e > s && TRIM.test(o[e - 1] ?? "")) e--;
+  // a trailing conjunction left by the clause cut: «… ، و»
+  return { start: s, end: e, text: o.slice(s, e) };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Participants identity, role resolution
+
+export function identity(p: CandPart): string | null {
+  if (p.officialSlug) return `o:${p.officialSlug}`;
+  if (p.m.kind === "group") return `g:${p.m.country ?? "?"}`;
+  if (p.m.kind === "role") return p.known === false ? null : `r:${(p.m.roleText ?? "").replace(/\s+/g, " ")}`;
+  return null;
+}
+
+export function resolveParts(ctx: MeetingContext, c: Candidate, day: string | null): void {
+  for (const p of c.parts) {
+    const m = p.m;
+    if (m.kind === "known" && m.official) {
+      p.officialSlug = m.official.slug;
+      p.resolvedBy = "name";
+    } else if (m.kind === "named") {
+      p.officialSlug = `name:${m.name ?? ""}`;
+      p.resolvedBy = "name";
+    } else if (m.kind === "role") {
+      const r = resolveRole(ctx.idx, m.roleSig, day, ctx.localOfficials, ctx.countries);
+      p.officialSlug = r ? r.official.slug : null;
+      p.resolvedBy = r ? "role" : "unresolved-role";
+      p.known = !!r || m.roleSig?.head === "counterpart" || (m.roleSig ? matchingPositions(ctx.idx, m.roleSig).length > 0 : false);
+    } else {
+      p.officialSlug = null;
+      p.resolvedBy = "unresolved-role";
+    }
+  }
+  // «نظيره التونسي»: the counterpart of someone else's office in another country
+  for (const p of c.parts) {
+    if (p.officialSlug || p.m.kind !== "role" || p.m.roleSig?.head !== "counterpart") continue;
+    for (const other of c.parts) {
+      if (!other.officialSlug || other.officialSlug.startsWith("name:")) continue;
+      const pos = positionOn(ctx.idx, other.officialSlug, day);
+      const sig = pos ? signatureOf(ctx.idx, pos.titleAr) : null;
+      if (!sig || !p.m.roleSig) continue;
+      const target = { head: sig.head, lemma: sig.lemma, agencies: [], countries: p.m.roleSig.countries, words: sig.words };
+      const r = resolveRole(ctx.idx, target, day, ctx.localOfficials, ctx.countries);
+      if (r) {
+        p.officialSlug = r.official.slug;
+        p.resolvedBy = "role";
+        break;
+      }
+    }
+  }
+}
+
+export function dayFor(d: ExtractedDate): string | null {
+  return d.start ?? null;
+}
+
+const RANK: Record<DatePrecision, number> = { day: 6, range: 5, month: 4, approximate: 3, year: 2, unknown: 1 };
+
+export function dateRank(c: Candidate): number {
+  if (!c.phrase) return 0;
+  return RANK[c.date.precision] ?? 0;
+}
+
+/** Can two reports be the same sitting, judging by their dates? */
+export function datesCompatible(x: Candidate, y: Candidate): boolean {
+  if (!x.phrase || !y.phrase) return true;
+  const dx = x.date;
+  const dy = y.date;
+  if (dx.start && dy.start) {
+    const xe = dx.end ?? dx.start;
+    const ye = dy.end ?? dy.start;
+    return !(xe < dy.start || ye < dx.start);
+  }
+  if (!dx.start && !dy.start) {
+    if (x.phrase.month !== undefined && x.phrase.month === y.phrase.month) return true;
+    return dx.text.replace(/\s+/g, " ") === dy.text.replace(/\s+/g, " ") || (!!x.phrase.vague && !!y.phrase.vague);
+  }
+  const [unres, res] = dx.start ? [y, x] : [x, y];
+  const p = unres.phrase;
+  if (!p || !res.date.start) return true;
+  if (p.month !== undefined) {
+    const s = Number(res.date.start.slice(5, 7));
+    const e = Number((res.date.end ?? res.date.start).slice(5, 7));
+    return s <= e ? p.month >= s && p.month <= e : p.month >= s || p.month <= e;
+  }
+  if (p.weekday !== undefined) return res.date.precision === "day" && new Date(`${res.date.start}T00:00:00Z`).getUTCDay() === p.weekday;
+  return true;
+}
+
+export function placesCompatible(x: Candidate, y: Candidate): boolean {
+  if (!x.place || !y.place) return true;
+  if (x.place.city && y.place.city) return x.place.slug === y.place.slug;
+  return !x.place.country || !y.place.country || x.place.country === y.place.country;
+}
+
+export { topicsFor };

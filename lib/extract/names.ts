@@ -1,0 +1,412 @@
+// People in an article: known officials (knowledge aliases), titled unknown names, Latin-script
+// names, role-only mentions («مدير وكالة الاستخبارات المركزية») and unnamed counterpart groups.
+import { parseDateAt } from "./dates";
+import { demonymOf, headAt, signatureOfTokens, type KnowledgeIndex, type PositionSignature } from "./knowledge";
+import {
+  GENERIC_BEFORE,
+  GIVEN_NAMES,
+  GROUP_HEADS,
+  HONORIFICS,
+  NON_OFFICIAL_ROLES,
+  NON_PARTICIPANT_BEFORE,
+  STOP,
+  TITLE_CONNECT,
+  TITLE_CONSTRUCT,
+  looksLikeVerb,
+} from "./lexicon";
+import { tokenForms } from "./normalize";
+import { key, spanOf, type Doc, type Token } from "./tokens";
+import type { CountryCode, KnowledgeOfficial } from "./types";
+
+export type RoleSig = Omit<PositionSignature, "position">;
+
+export interface PersonMention {
+  /** Token range of the whole mention (title + name). */
+  a: number;
+  b: number;
+  kind: "known" | "named" | "role" | "group";
+  official?: KnowledgeOfficial;
+  /** Name tokens (for known and named). */
+  nameA?: number;
+  nameB?: number;
+  name?: string;
+  nameEn?: string | null;
+  roleA?: number;
+  roleB?: number;
+  roleText?: string | null;
+  roleSig?: RoleSig | null;
+  country?: CountryCode | null;
+  nonParticipant?: boolean;
+}
+
+export interface EntityMention<T> {
+  a: number;
+  b: number;
+  item: T;
+}
+
+const k = (t: Token | undefined) => (t && t.kind !== "p" ? key(t.n) : "");
+const isComma = (t: Token | undefined) => !!t && t.kind === "p" && (t.n === "،" || t.n === ",");
+
+const CHROME_LATIN = new Set(["exit", "mobile", "version", "read", "more", "share", "comments", "news", "home", "menu", "search", "login", "click", "here", "facebook", "twitter", "whatsapp", "copyright", "all", "rights", "reserved"]);
+
+export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
+  const T = doc.tokens;
+  const owner: (PersonMention | null)[] = new Array<PersonMention | null>(T.length).fill(null);
+  const out: PersonMention[] = [];
+  const claim = (m: PersonMention) => {
+    for (let x = m.a; x < m.b; x++) owner[x] = m;
+    out.push(m);
+  };
+
+  // 1. Known officials by alias, longest first at each position.
+  const seen = new Set<string>();
+  for (let i = 0; i < T.length; i++) {
+    const m = idx.officials.match(T, i);
+    if (!m) continue;
+    const o = m.payloads[0];
+    if (!o) continue;
+    if (m.len === 1 && !acceptSingle(T, i)) continue;
+    claim({ a: i, b: i + m.len, kind: "known", official: o, nameA: i, nameB: i + m.len });
+    seen.add(o.slug);
+    i += m.len - 1;
+  }
+  // 1b. A surname alone, once the full name appeared in this article (ال-insensitive).
+  const surnames = new Map<string, KnowledgeOfficial>();
+  for (const slug of seen) {
+    const o = idx.officialBySlug.get(slug);
+    if (!o) continue;
+    for (const a of [o.nameAr, ...o.aliases]) {
+      const toks = a.split(/\s+/);
+      if (toks.length < 2) continue;
+      const lastRaw = toks[toks.length - 1] ?? "";
+      const last = /^[أإآ]ل/.test(lastRaw) ? normalizeToken(lastRaw) : key(normalizeToken(lastRaw));
+      if (last.length >= 4 && !GIVEN_NAMES.has(last) && !STOP.has(last)) surnames.set(last, o);
+    }
+  }
+  for (let i = 0; i < T.length; i++) {
+    if (owner[i] || T[i]?.kind !== "ar") continue;
+    const t = T[i];
+    if (!t) continue;
+    const hit = tokenForms(t.n)
+      .flatMap((f) => [surnames.get(key(f)), surnames.get(f)])
+      .find((x) => x !== undefined);
+    if (hit) claim({ a: i, b: i + 1, kind: "known", official: hit, nameA: i, nameB: i + 1 });
+  }
+
+  // 2. Latin-script names: two to four capitalized words.
+  for (let i = 0; i < T.length; i++) {
+    if (owner[i] || !isCapLatin(T[i])) continue;
+    let j = i;
+    while (j < T.length && j - i < 4 && isCapLatin(T[j]) && !owner[j]) j++;
+    if (j - i >= 2 && !T.slice(i, j).some((t) => CHROME_LATIN.has(t.n))) {
+      const sp = spanOf(doc, i, j);
+      const isEntity = idx.agencies.match(T, i) || idx.places.match(T, i) || idx.countries.match(T, i);
+      if (!isEntity) claim({ a: i, b: j, kind: "named", name: sp.text, nameEn: sp.text, nameA: i, nameB: j });
+    }
+    i = j;
+  }
+
+  // 3. Titles: attach to an adjacent name, introduce an unknown name, or stand alone as a role.
+  for (let i = 0; i < T.length; i++) {
+    if (owner[i]) continue;
+    const g = groupAt(doc, idx, i);
+    if (g) {
+      if (!owner.slice(g.a, g.b).some(Boolean)) claim(g);
+      i = g.b - 1;
+      continue;
+    }
+    const h = headAt(T, i);
+    if (!h) continue;
+    if (h.group === "counterpart" && /^(ال)?(نظراء|نظيريه)/.test(T[i]?.n ?? "")) continue;
+    const end = titleEnd(doc, idx, i, h.len, h.group, owner);
+    const roleSp = cleanRole(spanOf(doc, i, end), T[i]);
+    const sig = signatureOfTokens(idx, T, i, end);
+    const generic = GENERIC_BEFORE.has(k(T[i - 1])) || (!T[i]?.n.includes("ال") && isIndefinite(T, i, end, idx));
+    // a. the title sits right before a name we already know
+    let next = end;
+    if (isComma(T[next])) next++;
+    const after = owner[next];
+    if (after && after.a === next && (after.kind === "known" || after.kind === "named") && !after.roleText) {
+      after.roleText = roleSp.text;
+      after.roleSig = sig;
+      after.roleA = i;
+      after.roleB = end;
+      for (let x = i; x < end; x++) owner[x] = after;
+      after.a = Math.min(after.a, i);
+      i = end - 1;
+      continue;
+    }
+    // b. a new name follows the title (a known first name, or no person right before the title)
+    let prevP = i - 1;
+    if (isComma(T[prevP])) prevP--;
+    const personBefore = prevP >= 0 ? owner[prevP] : null;
+    const appositive = !!personBefore && personBefore.b === prevP + 1 && (personBefore.kind === "known" || personBefore.kind === "named") && !personBefore.roleText;
+    if (!generic) {
+      let nm = parseName(doc, idx, end, owner, false) ?? (isComma(T[end]) ? parseName(doc, idx, end + 1, owner, true) : null);
+      if (nm && appositive && !GIVEN_NAMES.has(k(T[nm.a]))) nm = null;
+      if (nm) {
+        const nameSp = spanOf(doc, nm.a, nm.b);
+        claim({ a: i, b: nm.b, kind: "named", name: nameSp.text, nameEn: null, nameA: nm.a, nameB: nm.b, roleA: i, roleB: end, roleText: roleSp.text, roleSig: sig });
+        i = nm.b - 1;
+        continue;
+      }
+    }
+    // c. an apposition after a name: «X، المدير العام …»
+    let prev = i - 1;
+    if (isComma(T[prev])) prev--;
+    const before = prev >= 0 ? owner[prev] : null;
+    const bareTitle = !/^[وفبلك]/.test(T[i]?.n ?? "") || HEAD_EXACT(T[i]?.n ?? "");
+    if (bareTitle && before && before.b === prev + 1 && (before.kind === "known" || before.kind === "named") && !before.roleText) {
+      before.roleText = roleSp.text;
+      before.roleSig = sig;
+      before.roleA = i;
+      before.roleB = end;
+      for (let x = i; x < end; x++) owner[x] = before;
+      before.b = Math.max(before.b, end);
+      i = end - 1;
+      continue;
+    }
+    // d. a role standing for its holder
+    if (!generic && sig && (sig.agencies.length > 0 || sig.countries.length > 0)) {
+      claim({ a: i, b: end, kind: "role", roleA: i, roleB: end, roleText: roleSp.text, roleSig: sig });
+    }
+    i = end - 1;
+  }
+
+  // 4. Honorific + unknown name: «السيد فلان الفلاني».
+  for (let i = 0; i < T.length; i++) {
+    if (owner[i] || !HONORIFICS.has(k(T[i]))) continue;
+    const nm = parseName(doc, idx, i + 1, owner, false);
+    if (!nm) continue;
+    const sp = spanOf(doc, nm.a, nm.b);
+    claim({ a: i, b: nm.b, kind: "named", name: sp.text, nameEn: null, nameA: nm.a, nameB: nm.b });
+    i = nm.b - 1;
+  }
+
+  // Non-participants: people whose decisions or administrations are recalled, analysts.
+  for (const m of out) {
+    for (let x = Math.max(0, m.a - 3); x < m.a; x++) if (NON_PARTICIPANT_BEFORE.has(k(T[x]))) m.nonParticipant = true;
+    const nb = m.nameB ?? m.b;
+    let y = nb;
+    if (isComma(T[y])) y++;
+    if (NON_OFFICIAL_ROLES.has(k(T[y])) || NON_OFFICIAL_ROLES.has(k(T[m.a - 1]))) m.nonParticipant = true;
+  }
+  out.sort((x, y) => x.a - y.a);
+  return out;
+}
+
+function normalizeToken(s: string): string {
+  return s
+    .replace(/[\u064B-\u065F\u0670\u0640]/g, "")
+    .replace(/[أإآٱ]/g, "ا")
+    .replace(/ى/g, "ي")
+    .replace(/ة/g, "ه")
+    .replace(/ؤ/g, "و")
+    .replace(/ئ/g, "ي")
+    .toLowerCase();
+}
+
+function isCapLatin(t: Token | undefined): t is Token {
+  return !!t && t.kind === "lat" && t.cap && t.n.length >= 2;
+}
+
+/** A one-token alias («بوريطة») counts when it is not glued into a longer unknown name. */
+function acceptSingle(T: Token[], i: number): boolean {
+  const t = T[i];
+  if (!t) return false;
+  return t.kind === "lat" ? t.n.length >= 3 : key(t.n).length >= 3;
+}
+
+function isIndefinite(T: Token[], a: number, b: number, idx: KnowledgeIndex): boolean {
+  // «وزير دفاع أميركي»: the complement has no article and no known entity.
+  const second = T[a + 1];
+  if (!second || a + 1 >= b) return false;
+  if (second.n.includes("ال") || idx.agencies.match(T, a + 1) || idx.countries.match(T, a + 1)) return false;
+  if (second.kind === "lat") return false;
+  const third = T[a + 2];
+  return !!third && a + 2 < b && !third.n.includes("ال") && demonymOf(idx, third.n) !== null;
+}
+
+/** Where a title that starts at i (head of length hl) ends. */
+// Titles that name where their holder serves: «سفير … لدى المغرب», «سفير … بالرباط».
+const LOCATED = new Set(["ambassador", "consul", "representative", "envoy", "coordinator"]);
+
+function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: string, owner: (PersonMention | null)[]): number {
+  const T = doc.tokens;
+  let j = i + hl;
+  const max = i + 16;
+  while (j < T.length && j < max) {
+    const t = T[j];
+    if (!t || t.kind === "p" || owner[j]) break;
+    if (parseDateAt(T, j)) break;
+    const kt = k(t);
+    const ag = idx.agencies.match(T, j);
+    if (ag) {
+      j += ag.len;
+      continue;
+    }
+    const cBare = idx.countries.match(T, j, { clitics: false });
+    const c = cBare ?? (LOCATED.has(group) && /^(ب|ل)/.test(t.n) ? idx.countries.match(T, j) : null);
+    if (c) {
+      j += c.len;
+      continue;
+    }
+    const pl = idx.places.match(T, j);
+    if (pl && /^(ب|ل)/.test(t.n) && LOCATED.has(group)) {
+      j += pl.len;
+      continue;
+    }
+    if (demonymOf(idx, t.n) && !t.n.startsWith("و")) {
+      j++;
+      continue;
+    }
+    if ((kt === "في" || kt === "لدي") && LOCATED.has(group) && (idx.countries.match(T, j + 1) || idx.places.match(T, j + 1))) {
+      const m2 = idx.countries.match(T, j + 1) ?? idx.places.match(T, j + 1);
+      j += 1 + (m2?.len ?? 1);
+      continue;
+    }
+    if (kt === "لدي") {
+      j++;
+      continue;
+    }
+    if (kt === "عن" && !["اول", "اولي"].includes(k(T[j - 1]))) break;
+    // «المكلف بشؤون إفريقيا والشرق الأوسط»: the portfolio's object belongs to the title
+    if (["شؤون", "بشؤون", "ملف", "بملف"].includes(k(T[j - 1]))) {
+      j++;
+      while (j < max && /^(وال|ال)/.test(T[j]?.n ?? "") && !headAt(T, j) && !owner[j]) j++;
+      continue;
+    }
+    if (TITLE_CONNECT.has(kt)) {
+      j++;
+      continue;
+    }
+    const hd = headAt(T, j);
+    if (hd && !t.n.startsWith("و") && j === i + hl) {
+      // chained heads: «مساعد مستشار …», «نائب رئيس …»
+      j += hd.len;
+      continue;
+    }
+    if (hd) break;
+    if (STOP.has(kt) || GIVEN_NAMES.has(kt)) break;
+    if (TITLE_CONSTRUCT.has(kt) && !t.n.startsWith("و")) {
+      j++;
+      continue;
+    }
+    const definite = /^(ال|لل|بال)/.test(t.n);
+    const andDefinite = /^(وال|ولل|وبال)/.test(t.n);
+    if (definite || (andDefinite && j > i + hl)) {
+      if (["الذي", "التي", "الذين", "الان"].includes(t.n)) break;
+      j++;
+      continue;
+    }
+    break;
+  }
+  return j;
+}
+
+/** Up to three name-like tokens at j (four with بن/ولد/أبو links). */
+function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMention | null)[], strict: boolean): { a: number; b: number } | null {
+  const T = doc.tokens;
+  const first = T[j];
+  if (!first || first.kind !== "ar" || owner[j]) return null;
+  const kf = key(first.n);
+  if (first.n.startsWith("ال") || STOP.has(kf) || HONORIFICS.has(kf)) return null;
+  if (strict && !GIVEN_NAMES.has(kf)) return null;
+  if (!GIVEN_NAMES.has(kf)) {
+    // «اعتزازه», «زيارته»: a noun with a pronoun suffix, not a first name
+    if (first.n.endsWith("ه") && first.n.length >= 5) return null;
+    if (first.n.startsWith("و")) return null;
+    if (looksLikeVerb(first.n) || first.n.length < 3) return null;
+  }
+  if (!nameLike(T, j, idx)) return null;
+  let b = j + 1;
+  const links = new Set(["بن", "ابن", "ولد", "ابو", "بنت", "ابي"]);
+  while (b < T.length && b - j < 4) {
+    const t = T[b];
+    if (!t || t.kind !== "ar" || owner[b]) break;
+    const kt = key(t.n);
+    if (links.has(t.n) && T[b + 1]?.kind === "ar") {
+      b += 2;
+      continue;
+    }
+    if (STOP.has(kt) || HONORIFICS.has(kt) || t.n.startsWith("و") || looksLikeVerb(t.n)) break;
+    if (!nameLike(T, b, idx)) break;
+    if (t.n.startsWith("ال")) {
+      // a family name with the article ends the name: «إبراهيم البرتاجي»
+      if (demonymOf(idx, t.n)) break;
+      b++;
+      break;
+    }
+    if (b - j >= 3) break;
+    b++;
+  }
+  return { a: j, b };
+}
+
+function nameLike(T: Token[], i: number, idx: KnowledgeIndex): boolean {
+  const t = T[i];
+  if (!t || t.kind !== "ar") return false;
+  if (headAt(T, i)) return false;
+  if (parseDateAt(T, i)) return false;
+  if (idx.places.match(T, i) || idx.countries.match(T, i) || idx.agencies.match(T, i, { clitics: false })) return false;
+  if (demonymOf(idx, t.n) && t.n.startsWith("ال")) return false;
+  return true;
+}
+
+const OFFICIALS_PLURAL = new Set(["مسؤولين", "مسوولين", "مسوولي", "مسوولون"]);
+
+/** «مسؤولين أمريكيين», «نظرائه الفرنسيين», «وفد إسباني»: an unnamed counterpart group. */
+function groupAt(doc: Doc, idx: KnowledgeIndex, i: number): PersonMention | null {
+  const T = doc.tokens;
+  const t = T[i];
+  if (!t || t.kind !== "ar") return null;
+  const forms = tokenForms(t.n).map(key);
+  if (!forms.some((f) => GROUP_HEADS.has(f))) return null;
+  let b = i + 1;
+  let country: CountryCode | null = null;
+  for (let x = i + 1; x < Math.min(T.length, i + 4); x++) {
+    const tx = T[x];
+    if (!tx || tx.kind !== "ar") break;
+    const d = demonymOf(idx, tx.n);
+    if (d) {
+      country = d;
+      b = x + 1;
+      break;
+    }
+    const c = idx.countries.match(T, x);
+    if (c) {
+      country = c.payloads[0] ?? null;
+      b = x + c.len;
+      break;
+    }
+    if (!/^(ال|لل)/.test(tx.n) && !["من", "عن"].includes(tx.n)) break;
+  }
+  if (!country && !forms.some((f) => OFFICIALS_PLURAL.has(f))) return null;
+  const sp = cleanRole(spanOf(doc, i, b), t, true);
+  return { a: i, b, kind: "group", roleText: sp.text, country, roleSig: null };
+}
+
+/** Drops a proclitic glued to the title's first word («ومديرة …» → «مديرة …»). */
+function cleanRole(sp: { start: number; end: number; text: string }, first: Token | undefined, force = false): { start: number; end: number; text: string } {
+  if (!first || first.kind !== "ar") return sp;
+  const m = /^(و?[بلف]?|ف)/.exec(first.n);
+  const lead = m?.[0] ?? "";
+  if (!lead || lead.length >= first.n.length - 2) return sp;
+  const bare = first.n.slice(lead.length);
+  if (!force && (!headAt([{ ...first, n: bare }], 0) || HEAD_EXACT(first.n))) return sp;
+  if (force && (bare.startsWith("ال") ? false : !/^(م|ن|و)/.test(bare))) return sp;
+  // the original text starts with the same letters (possibly with harakat between)
+  let cut = 0;
+  let seen = 0;
+  while (cut < sp.text.length && seen < lead.length) {
+    if (/[\u0621-\u064a]/.test(sp.text[cut] ?? "")) seen++;
+    cut++;
+  }
+  while (cut < sp.text.length && /[\u064B-\u065F\u0670\u0640\s]/.test(sp.text[cut] ?? "")) cut++;
+  return { start: sp.start + cut, end: sp.end, text: sp.text.slice(cut) };
+}
+
+function HEAD_EXACT(n: string): boolean {
+  return /^(ال)?(وزير|وزيره|مدير|مديره|رئيس|رئيسه|سفير|سفيره|والي|وكيل|لواء|فريق|ملك|نائب|نظير|نظيره|نظيرته)$/.test(n);
+}

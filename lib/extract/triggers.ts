@@ -1,0 +1,90 @@
+// Meeting and visit words: verbs (with tense), nouns, and light verbs («أجرى مباحثات»).
+import { normalizeArabic, tokenForms } from "./normalize";
+import { key, type Token } from "./tokens";
+
+export type TriggerKind = "receive" | "meet" | "visit" | "light" | "guest";
+
+export interface Trigger {
+  i: number;
+  kind: TriggerKind;
+  verbal: boolean;
+  tense: "past" | "present" | "future" | "none";
+}
+
+type Entry = Omit<Trigger, "i">;
+const TABLE = new Map<string, Entry>();
+const add = (words: string, e: Entry) => {
+  for (const w of words.split(/\s+/).filter(Boolean)) TABLE.set(normalizeArabic(w), e);
+};
+
+add("استقبل استقبلت استقبلا استقبلوا استقبله استقبلها استقبلهم", { kind: "receive", verbal: true, tense: "past" });
+add("يستقبل تستقبل يستقبله يستقبلها", { kind: "receive", verbal: true, tense: "present" });
+add("سيستقبل ستستقبل", { kind: "receive", verbal: true, tense: "future" });
+add("استقبال", { kind: "receive", verbal: false, tense: "none" });
+add("التقي التقت التقيا التقوا التقاه التقاها اجتمع اجتمعت اجتمعا اجتمعوا جمع جمعت تباحث تباحثت تباحثا قابل", { kind: "meet", verbal: true, tense: "past" });
+add("يلتقي تلتقي يجتمع تجتمع يجمع يتباحث تتباحث يقابل", { kind: "meet", verbal: true, tense: "present" });
+add("سيلتقي ستلتقي سيجتمع ستجتمع سيجمع ستجمع سيتباحث ستتباحث", { kind: "meet", verbal: true, tense: "future" });
+add("لقاء لقاءات لقايه لقايها لقايهما لقاوه لقاءا اجتماع اجتماعات اجتماعا مباحثات محادثات مشاورات مباحثاته محادثاته", { kind: "meet", verbal: false, tense: "none" });
+add("زار زارت وصل وصلت", { kind: "visit", verbal: true, tense: "past" });
+add("يزور تزور يصل تصل", { kind: "visit", verbal: true, tense: "present" });
+add("سيزور ستزور سيصل ستصل سيحل ستحل", { kind: "visit", verbal: true, tense: "future" });
+add("زياره زيارات", { kind: "visit", verbal: false, tense: "none" });
+add("عقد عقدت اجري اجرت ادي ادت قام قامت", { kind: "light", verbal: true, tense: "past" });
+add("يعقد تعقد يجري تجري يؤدي تؤدي يقوم تقوم", { kind: "light", verbal: true, tense: "present" });
+add("سيعقد ستعقد سيجري ستجري سيؤدي ستؤدي سيقوم ستقوم", { kind: "light", verbal: true, tense: "future" });
+add("حل حلت", { kind: "guest", verbal: true, tense: "past" });
+add("يحل تحل", { kind: "guest", verbal: true, tense: "present" });
+
+const MEETING_NOUNS = new Set(["لقاء", "لقاءات", "اجتماع", "اجتماعات", "مباحثات", "محادثات", "مشاورات", "زياره", "زيارات", "جلسه"]);
+
+function entryFor(t: Token): Entry | null {
+  if (t.kind !== "ar") return null;
+  // Verbs take only و/ف in front; nouns also ب/ل/ال («للقائه», «بالمحادثات»).
+  const direct = [t.n];
+  if (/^[وف]/.test(t.n)) direct.push(t.n.slice(1));
+  for (const f of direct) {
+    const e = TABLE.get(f);
+    if (e) return e;
+  }
+  for (const f of tokenForms(t.n)) {
+    const e = TABLE.get(key(f));
+    if (e && !e.verbal) return e;
+  }
+  return null;
+}
+
+/** Meeting triggers in the token range [a, b). Light verbs count only before a meeting noun. */
+export function findTriggers(tokens: Token[], a: number, b: number): Trigger[] {
+  const out: Trigger[] = [];
+  for (let i = a; i < b; i++) {
+    const t = tokens[i];
+    if (!t) continue;
+    let e = entryFor(t);
+    if (!e && t.kind === "ar" && key(t.n) === "جلسه") {
+      const nx = key(tokens[i + 1]?.n ?? "");
+      if (["عمل", "مباحثات", "محادثات"].includes(nx)) e = { kind: "meet", verbal: false, tense: "none" };
+    }
+    if (!e) continue;
+    if (e.kind === "light") {
+      let ok = false;
+      for (let j = i + 1; j < Math.min(b, i + 22); j++) {
+        const tj = tokens[j];
+        if (!tj || tj.kind !== "ar") continue;
+        if (tokenForms(tj.n).some((f) => MEETING_NOUNS.has(key(f)))) {
+          ok = true;
+          break;
+        }
+        const ej = entryFor(tj);
+        if (ej && ej.kind === "light") break;
+      }
+      if (!ok) continue;
+    }
+    if (e.kind === "guest") {
+      let ok = false;
+      for (let j = i + 1; j < Math.min(b, i + 12); j++) if (["ضيفا", "ضيف", "ضيفه"].includes(key(tokens[j]?.n ?? ""))) ok = true;
+      if (!ok) continue;
+    }
+    out.push({ i, ...e });
+  }
+  return out;
+}
