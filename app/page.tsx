@@ -1,93 +1,65 @@
-import Link from "next/link";
-import { formatHijri, formatMeetingDate, formatMonth, MEETING_FORMS, countLabel, REVIEW_LABELS, SIDE_LABELS, STATUS_LABELS } from "@/lib/format";
-import { listTimeline, type TimelineMeeting } from "@/lib/queries/timeline";
+import type { Metadata } from "next";
+import { cache } from "react";
+import { describeView } from "@/lib/format/describe";
+import { getFilterOptions } from "@/lib/queries/filter-options";
+import { getTimelinePage, prepareView } from "@/lib/queries/timeline";
+import { filtersToSearchParams, hasActiveFilters, parseTimelineFilters } from "@/lib/schemas/timeline-filters";
+import { pageMetadata, withQuery, type SearchParams } from "./_components/page-meta";
+import { TimelineView } from "./_components/timeline-view";
 
 export const dynamic = "force-dynamic";
 
-function groupByMonth(meetings: TimelineMeeting[]) {
-  const years = new Map<string, Map<string, TimelineMeeting[]>>();
-  for (const m of meetings) {
-    const year = m.dateStart?.slice(0, 4) ?? "—";
-    const month = m.dateStart && m.precision !== "year" ? m.dateStart.slice(0, 7) : year;
-    const months = years.get(year) ?? new Map<string, TimelineMeeting[]>();
-    months.set(month, [...(months.get(month) ?? []), m]);
-    years.set(year, months);
-  }
-  return years;
+// generateMetadata and the page share one set of queries per request.
+const load = cache(async (query: string) => {
+  const { filters, invalid } = parseTimelineFilters(new URLSearchParams(query));
+  const view = await prepareView(filters);
+  const page = await getTimelinePage(view);
+  return { filters, invalid, view, page };
+});
+
+async function queryOf(searchParams: SearchParams): Promise<string> {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(await searchParams)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) sp.append(k, x);
+  return sp.toString();
 }
 
-export default async function TimelinePage() {
-  const meetings = await listTimeline();
-  const years = groupByMonth(meetings);
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const { filters, view, page } = await load(await queryOf(searchParams));
+  const { refs } = view;
+  const d = describeView({
+    officials: refs.officials.map((o) => o.nameAr),
+    agency: refs.agency?.nameAr,
+    country: refs.country?.nameAr,
+    from: filters.from,
+    to: filters.to,
+    status: filters.status,
+    review: filters.review,
+    q: filters.q,
+    total: page.total,
+    span: page.span,
+  });
+  const title = hasActiveFilters(filters) ? d.title : `الخط الزمني للقاءات — ${d.title.split(" — ")[1]}`;
+  const qs = filtersToSearchParams(filters);
+  return pageMetadata({ title, description: d.description, path: withQuery("/", qs), feed: withQuery("/feed.xml", filtersToSearchParams(filters, { paging: false })) });
+}
+
+export default async function TimelinePage({ searchParams }: { searchParams: SearchParams }) {
+  const [{ filters, invalid, view, page }, options] = await Promise.all([load(await queryOf(searchParams)), getFilterOptions()]);
+  const exportQuery = filtersToSearchParams({ ...filters, after: undefined }).toString();
   return (
     <>
-      <h1 className="mb-2 text-2xl font-bold">الخط الزمني للقاءات</h1>
-      <p className="mb-6 text-muted">{countLabel(meetings.length, MEETING_FORMS)}</p>
-      {meetings.length === 0 ? (
-        <p className="rounded border border-dashed border-stone-300 p-6 text-center text-muted">
-          لا توجد لقاءات بعد. أضف مقالات عبر أمر الاستيراد (<code dir="ltr">npm run ingest -- seeds/</code>).
-        </p>
-      ) : (
-        [...years].map(([year, months]) => (
-          <section key={year} aria-labelledby={`y-${year}`} className="mb-8">
-            <h2 id={`y-${year}`} className="mb-3 border-b border-stone-300 text-xl font-bold">
-              {year === "—" ? "تاريخ غير معروف" : year}
-            </h2>
-            {[...months].map(([month, items]) => (
-              <section key={month} aria-label={month.length === 7 ? formatMonth(month) : year} className="mb-4">
-                {month.length === 7 && <h3 className="mb-2 text-lg font-bold text-muted">{formatMonth(month)}</h3>}
-                <ol className="space-y-3">
-                  {items.map((m) => (
-                    <MeetingCard key={m.id} m={m} />
-                  ))}
-                </ol>
-              </section>
-            ))}
-          </section>
-        ))
-      )}
+      <h1 className="mb-4 text-2xl font-bold">الخط الزمني للقاءات</h1>
+      <TimelineView
+        path="/"
+        filters={filters}
+        invalid={invalid}
+        refs={view.refs}
+        page={page}
+        options={options}
+        exportQuery={exportQuery}
+        feedHref={withQuery("/feed.xml", exportQuery)}
+        emptyText={hasActiveFilters(filters) ? undefined : "لا توجد لقاءات بعد. أضف مقالات عبر أمر الاستيراد (npm run ingest -- seeds/)."}
+      />
     </>
-  );
-}
-
-function MeetingCard({ m }: { m: TimelineMeeting }) {
-  const planned = m.status === "planned";
-  return (
-    <li
-      className={`rounded-lg border bg-white p-4 shadow-sm ${planned ? "border-dashed border-planned" : "border-stone-200"}`}
-      data-testid="meeting"
-    >
-      <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <Link href={`/meetings/${m.id}`} className="font-bold">
-          <time dateTime={m.dateStart ?? undefined}>{formatMeetingDate(m.dateStart, m.dateEnd, m.precision)}</time>
-        </Link>
-        {m.precision === "day" && m.dateStart && <span className="text-sm text-muted">{formatHijri(m.dateStart)}</span>}
-        <span className={`rounded px-2 text-sm ${planned ? "bg-amber-100 text-planned" : "bg-emerald-50 text-accent"}`}>
-          {STATUS_LABELS[m.status] ?? m.status}
-        </span>
-        <span className="text-sm text-muted">{REVIEW_LABELS[m.reviewStatus] ?? m.reviewStatus}</span>
-      </div>
-      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label="المشاركون">
-        {m.participants.map((p) => (
-          <li key={p.id}>
-            {p.official ? <Link href={`/officials/${p.official.slug}`}>{p.official.nameAr}</Link> : <span>{p.roleText}</span>}
-            <span className="ms-1 text-xs text-muted">({SIDE_LABELS[p.side] ?? p.side})</span>
-          </li>
-        ))}
-      </ul>
-      {m.place && <p className="mt-1 text-sm">المكان: {m.place}</p>}
-      {m.topics.length > 0 && <p className="mt-1 text-sm text-muted">المواضيع: {m.topics.join("، ")}</p>}
-      <p className="mt-2 text-sm">
-        المصادر:{" "}
-        {m.sources.map((s, i) => (
-          <span key={s.articleId}>
-            {i > 0 && "، "}
-            <Link href={`/articles/${s.articleId}`} data-testid="source-link">
-              {s.source ?? s.title ?? `مقال ${s.articleId}`}
-            </Link>
-          </span>
-        ))}
-      </p>
-    </li>
   );
 }

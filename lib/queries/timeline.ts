@@ -1,57 +1,185 @@
 import "server-only";
-import { getDb } from "../db";
+import { getDb, type Db } from "../db";
+import { parseStringList } from "../format";
+import type { Prisma } from "../generated/prisma/client";
+import { rangeEnd, rangeStart, type TimelineFilters } from "../schemas/timeline-filters";
+import { searchMeetingIds } from "../search";
+import { resolveFilterRefs, type FilterRefs } from "./filter-refs";
 
-export interface TimelineMeeting {
-  id: number;
-  dateStart: string | null;
-  dateEnd: string | null;
-  precision: string;
-  dateText: string;
-  place: string | null;
-  status: string;
-  reviewStatus: string;
+/** A page of the timeline: 25 meetings (the seeds hold fewer, so `/` shows them all). */
+export const PAGE_SIZE = 25;
+/** Exports and feeds read in batches of this many. */
+const BATCH = 500;
+/** An export holds at most this many meetings. */
+export const MAX_EXPORT = 10_000;
+
+const meetingListSelect = {
+  id: true,
+  dateStart: true,
+  dateEnd: true,
+  precision: true,
+  dateText: true,
+  place: true,
+  country: true,
+  status: true,
+  reviewStatus: true,
+  topics: true,
+  sortKey: true,
+  participants: {
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    select: { id: true, side: true, roleText: true, official: { select: { id: true, slug: true, nameAr: true, nameEn: true } } },
+  },
+  sources: {
+    orderBy: { articleId: "asc" },
+    select: { articleId: true, article: { select: { title: true, source: true, published: true } } },
+  },
+} satisfies Prisma.MeetingSelect;
+
+const meetingExportSelect = {
+  ...meetingListSelect,
+  dateExplanation: true,
+  createdAt: true,
+  updatedAt: true,
+  sources: {
+    orderBy: { articleId: "asc" },
+    select: { articleId: true, article: { select: { title: true, source: true, published: true, url: true } } },
+  },
+} satisfies Prisma.MeetingSelect;
+
+type ListRow = Prisma.MeetingGetPayload<{ select: typeof meetingListSelect }>;
+type ExportRow = Prisma.MeetingGetPayload<{ select: typeof meetingExportSelect }>;
+
+const SIDE_ORDER: Record<string, number> = { host: 0, guest: 1, other: 2 };
+
+type Shaped<R extends ListRow> = Omit<R, "topics" | "sources"> & {
   topics: string[];
-  participants: { id: number; side: string; roleText: string | null; official: { slug: string; nameAr: string } | null }[];
-  sources: { articleId: number; title: string | null; source: string | null }[];
+  sources: (R["sources"][number]["article"] & { articleId: number })[];
+};
+
+function shape<R extends ListRow>(r: R): Shaped<R> {
+  return {
+    ...r,
+    topics: parseStringList(r.topics),
+    // Host first, then the order the article names them in.
+    participants: [...r.participants].sort((a, b) => (SIDE_ORDER[a.side] ?? 3) - (SIDE_ORDER[b.side] ?? 3)),
+    sources: r.sources.map((s) => ({ articleId: s.articleId, ...s.article })),
+  };
 }
 
-function parseList(s: string): string[] {
-  try {
-    const v: unknown = JSON.parse(s);
-    return Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : [];
-  } catch {
-    return [];
+export type TimelineMeeting = Shaped<ListRow>;
+export type ExportMeeting = Shaped<ExportRow>;
+
+/** What a view is pinned to beyond its URL filters (the official or agency whose page it is). */
+export interface FixedScope {
+  officialId?: number;
+  agencyId?: number;
+}
+
+export interface TimelineView {
+  filters: TimelineFilters;
+  refs: FilterRefs;
+  where: Prisma.MeetingWhereInput;
+}
+
+/** Active, non-rejected meetings matching the filters. The cursor is not part of it. */
+export function meetingWhere(f: TimelineFilters, refs: FilterRefs, searchIds: number[] | null, fixed: FixedScope = {}): Prisma.MeetingWhereInput {
+  const and: Prisma.MeetingWhereInput[] = [{ deletedAt: null }, { reviewStatus: f.review ?? { not: "rejected" } }];
+  // Several officials: meetings where all of them took part (who met whom).
+  const officials = [...(fixed.officialId ? [[fixed.officialId]] : []), ...refs.officials.map((o) => o.ids)];
+  for (const ids of officials) and.push({ participants: { some: { officialId: ids.length === 1 ? ids[0] : { in: ids } } } });
+  const agencyId = fixed.agencyId ?? refs.agency?.id;
+  if (agencyId !== undefined) {
+    and.push({ participants: { some: { official: { tenures: { some: { position: { agencyId } } } } } } });
+  }
+  if (f.country) {
+    and.push({ OR: [{ country: f.country }, { participants: { some: { official: { country: f.country } } } }] });
+  }
+  if (f.from) {
+    const from = rangeStart(f.from);
+    and.push({ OR: [{ dateEnd: { gte: from } }, { dateEnd: null, dateStart: { gte: from } }] });
+  }
+  if (f.to) and.push({ dateStart: { lte: rangeEnd(f.to), not: null } });
+  if (f.status) and.push({ status: f.status });
+  if (searchIds !== null) and.push({ id: { in: searchIds } });
+  return { AND: and };
+}
+
+function cursorWhere(f: TimelineFilters): Prisma.MeetingWhereInput | null {
+  if (!f.after) return null;
+  const { sortKey, id } = f.after;
+  const cmp = f.order === "asc" ? "gt" : "lt";
+  return { OR: [{ sortKey: { [cmp]: sortKey } }, { sortKey, id: { [cmp]: id } }] };
+}
+
+function orderBy(f: TimelineFilters): Prisma.MeetingOrderByWithRelationInput[] {
+  return [{ sortKey: f.order }, { id: f.order }];
+}
+
+/** Resolves the view's references (slugs → ids) and its search hits once for a request. */
+export async function prepareView(f: TimelineFilters, fixed: FixedScope = {}, db: Db = getDb()): Promise<TimelineView> {
+  const [refs, searchIds] = await Promise.all([resolveFilterRefs(f, db), f.q ? searchMeetingIds(db, f.q) : Promise.resolve(null)]);
+  return { filters: f, refs, where: meetingWhere(f, refs, searchIds, fixed) };
+}
+
+export interface TimelinePage {
+  meetings: TimelineMeeting[];
+  total: number;
+  /** Cursor for the next page, when there is one. */
+  next: { sortKey: string; id: number } | null;
+  /** Earliest and latest dated meeting of the whole view (for titles: «2020–2023»). */
+  span: { min: string | null; max: string | null };
+}
+
+/** One page of the view, keyset-paged on (sortKey, id): stable when meetings are added meanwhile. */
+export async function getTimelinePage(view: TimelineView, pageSize = PAGE_SIZE, db: Db = getDb()): Promise<TimelinePage> {
+  const cursor = cursorWhere(view.filters);
+  const [rows, total, span] = await Promise.all([
+    db.meeting.findMany({
+      where: cursor ? { AND: [view.where, cursor] } : view.where,
+      orderBy: orderBy(view.filters),
+      take: pageSize + 1,
+      select: meetingListSelect,
+    }),
+    db.meeting.count({ where: view.where }),
+    db.meeting.aggregate({ where: { AND: [view.where, { dateStart: { not: null } }] }, _min: { dateStart: true }, _max: { dateStart: true } }),
+  ]);
+  const page = rows.slice(0, pageSize);
+  const last = page.at(-1);
+  return {
+    meetings: page.map(shape),
+    total,
+    next: rows.length > pageSize && last ? { sortKey: last.sortKey, id: last.id } : null,
+    span: { min: span._min.dateStart, max: span._max.dateStart },
+  };
+}
+
+/** Every meeting of the view in timeline order (up to MAX_EXPORT), for the JSON/CSV exports. */
+export async function listViewForExport(view: TimelineView, db: Db = getDb()): Promise<{ meetings: ExportMeeting[]; truncated: boolean }> {
+  const out: ExportMeeting[] = [];
+  let after: { sortKey: string; id: number } | undefined = view.filters.after;
+  for (;;) {
+    const cursor = cursorWhere({ ...view.filters, after });
+    const rows = await db.meeting.findMany({
+      where: cursor ? { AND: [view.where, cursor] } : view.where,
+      orderBy: orderBy(view.filters),
+      take: BATCH,
+      select: meetingExportSelect,
+    });
+    out.push(...rows.map(shape));
+    if (out.length >= MAX_EXPORT) return { meetings: out.slice(0, MAX_EXPORT), truncated: true };
+    const last = rows.at(-1);
+    if (rows.length < BATCH || !last) return { meetings: out, truncated: false };
+    after = { sortKey: last.sortKey, id: last.id };
   }
 }
 
-/** Meetings newest first (undated last), without the ones an admin rejected or deleted. */
-export async function listTimeline(): Promise<TimelineMeeting[]> {
-  const rows = await getDb().meeting.findMany({
-    where: { deletedAt: null, reviewStatus: { not: "rejected" } },
-    orderBy: [{ sortKey: "desc" }, { id: "desc" }],
-    select: {
-      id: true,
-      dateStart: true,
-      dateEnd: true,
-      precision: true,
-      dateText: true,
-      place: true,
-      status: true,
-      reviewStatus: true,
-      topics: true,
-      participants: {
-        orderBy: { position: "asc" },
-        select: { id: true, side: true, roleText: true, official: { select: { slug: true, nameAr: true } } },
-      },
-      sources: {
-        orderBy: { articleId: "asc" },
-        select: { articleId: true, article: { select: { title: true, source: true } } },
-      },
-    },
+/** The most recently added or updated meetings of the view, for Atom feeds. */
+export async function listRecentForFeed(view: TimelineView, limit = 50, db: Db = getDb()): Promise<ExportMeeting[]> {
+  const rows = await db.meeting.findMany({
+    where: view.where,
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: limit,
+    select: meetingExportSelect,
   });
-  return rows.map((r) => ({
-    ...r,
-    topics: parseList(r.topics),
-    sources: r.sources.map((s) => ({ articleId: s.articleId, title: s.article.title, source: s.article.source })),
-  }));
+  return rows.map(shape);
 }

@@ -1,0 +1,143 @@
+import "server-only";
+import { getDb, type Db } from "../db";
+import { searchOfficialIds } from "../search";
+
+const liveMeeting = { deletedAt: null, reviewStatus: { not: "rejected" } } as const;
+
+export interface OfficialListItem {
+  id: number;
+  slug: string;
+  nameAr: string;
+  nameEn: string | null;
+  country: string | null;
+  reviewStatus: string;
+  meetings: number;
+}
+
+/** Officials (not merged away) with their meeting counts, most meetings first; `q` narrows by name, alias or title. */
+export async function listOfficials(opts: { q?: string } = {}, db: Db = getDb()): Promise<OfficialListItem[]> {
+  const ids = opts.q ? await searchOfficialIds(db, opts.q, 200) : null;
+  const rows = await db.official.findMany({
+    where: { mergedIntoId: null, ...(ids ? { id: { in: ids } } : {}) },
+    select: {
+      id: true,
+      slug: true,
+      nameAr: true,
+      nameEn: true,
+      country: true,
+      reviewStatus: true,
+      _count: { select: { participations: { where: { meeting: liveMeeting } } } },
+    },
+  });
+  return rows
+    .map(({ _count, ...o }) => ({ ...o, meetings: _count.participations }))
+    .sort((a, b) => b.meetings - a.meetings || a.nameAr.localeCompare(b.nameAr, "ar"));
+}
+
+export type OfficialLookup =
+  | { kind: "found"; official: NonNullable<Awaited<ReturnType<typeof loadOfficial>>>; countryName: string | null }
+  | { kind: "merged"; slug: string }
+  | { kind: "missing" };
+
+async function loadOfficial(db: Db, slug: string) {
+  return db.official.findUnique({
+    where: { slug },
+    select: {
+      id: true,
+      slug: true,
+      nameAr: true,
+      nameEn: true,
+      country: true,
+      gender: true,
+      reviewStatus: true,
+      mergedInto: { select: { slug: true, mergedInto: { select: { slug: true } } } },
+      aliases: { orderBy: { alias: "asc" }, select: { id: true, alias: true } },
+      tenures: {
+        orderBy: [{ from: "desc" }, { id: "desc" }],
+        select: {
+          id: true,
+          from: true,
+          to: true,
+          position: { select: { titleAr: true, titleEn: true, agency: { select: { slug: true, nameAr: true } } } },
+        },
+      },
+    },
+  });
+}
+
+/** An official page's header data; a merged official answers with the survivor's slug (for a redirect). */
+export async function getOfficial(slug: string, db: Db = getDb()): Promise<OfficialLookup> {
+  const o = await loadOfficial(db, slug);
+  if (!o) return { kind: "missing" };
+  if (o.mergedInto) return { kind: "merged", slug: o.mergedInto.mergedInto?.slug ?? o.mergedInto.slug };
+  const country = o.country ? await db.country.findUnique({ where: { code: o.country }, select: { nameAr: true } }) : null;
+  return { kind: "found", official: o, countryName: country?.nameAr ?? o.country };
+}
+
+export interface Counterpart {
+  slug: string;
+  nameAr: string;
+  count: number;
+  first: string | null;
+  last: string | null;
+  /** Dated meetings with them (YYYY-MM-DD, precision), for the chart. */
+  dates: { date: string; precision: string; meetingId: number }[];
+}
+
+/** Everyone the official met (resolved officials only), ranked by number of meetings. */
+export async function listCounterparts(officialId: number, db: Db = getDb()): Promise<Counterpart[]> {
+  const merged = await db.official.findMany({ where: { mergedIntoId: officialId }, select: { id: true } });
+  const self = new Set([officialId, ...merged.map((m) => m.id)]);
+  const meetings = await db.meeting.findMany({
+    where: { ...liveMeeting, participants: { some: { officialId: { in: [...self] } } } },
+    orderBy: [{ sortKey: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      dateStart: true,
+      precision: true,
+      participants: { select: { official: { select: { id: true, slug: true, nameAr: true, mergedInto: { select: { slug: true, nameAr: true } } } } } },
+    },
+  });
+  const by = new Map<string, Counterpart>();
+  for (const m of meetings) {
+    const seen = new Set<string>();
+    for (const p of m.participants) {
+      if (!p.official || self.has(p.official.id)) continue;
+      const who = p.official.mergedInto ?? p.official;
+      if (seen.has(who.slug)) continue;
+      seen.add(who.slug);
+      const c = by.get(who.slug) ?? { slug: who.slug, nameAr: who.nameAr, count: 0, first: null, last: null, dates: [] };
+      c.count++;
+      if (m.dateStart) {
+        c.first ??= m.dateStart;
+        c.last = m.dateStart;
+        c.dates.push({ date: m.dateStart, precision: m.precision, meetingId: m.id });
+      }
+      by.set(who.slug, c);
+    }
+  }
+  return [...by.values()].sort((a, b) => b.count - a.count || (b.last ?? "").localeCompare(a.last ?? "") || a.nameAr.localeCompare(b.nameAr, "ar"));
+}
+
+/** Articles that name the official, newest first. */
+export async function listOfficialArticles(officialId: number, db: Db = getDb()) {
+  const rows = await db.articleMention.findMany({
+    where: { official: { OR: [{ id: officialId }, { mergedIntoId: officialId }] } },
+    orderBy: [{ article: { published: "desc" } }, { articleId: "desc" }],
+    take: 200,
+    select: { count: true, role: true, article: { select: { id: true, title: true, source: true, published: true } } },
+  });
+  const seen = new Set<number>();
+  return rows.filter((r) => (seen.has(r.article.id) ? false : (seen.add(r.article.id), true)));
+}
+
+/** Officials for the filter form's suggestions, best-known first. */
+export async function listOfficialOptions(limit = 300, db: Db = getDb()) {
+  const rows = await db.official.findMany({
+    where: { mergedIntoId: null, participations: { some: { meeting: liveMeeting } } },
+    select: { slug: true, nameAr: true, nameEn: true },
+    orderBy: { nameAr: "asc" },
+    take: limit,
+  });
+  return rows;
+}
