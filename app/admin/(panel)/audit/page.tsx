@@ -1,0 +1,174 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getAdminOrNull } from "@/lib/auth";
+import { formatDay, formatMeetingDate, formatNumber } from "@/lib/format";
+import { changedKeys } from "@/lib/mutations/audit";
+import { fieldLabel, isRevertable } from "@/lib/mutations/revert-change";
+import { AUDIT_ENTITIES, AUDIT_ENTITY_LABELS, auditFiltersSchema } from "@/lib/schemas/audit-filters";
+import { SIDE_LABELS } from "@/lib/schemas/meeting-form";
+import { listAudit, officialNames } from "../../_data/audit";
+import { RevertButton } from "./revert-button";
+
+export const metadata: Metadata = { title: "سجل التغييرات" };
+
+const ACTION_LABELS: Record<string, string> = {
+  update: "تعديل",
+  review: "مراجعة",
+  delete: "حذف",
+  merge: "دمج",
+  revert: "تراجع",
+  ingest: "إضافة مقال",
+  create: "إنشاء",
+};
+
+const ENTITY_PATH: Record<string, string> = { Meeting: "meetings", Official: "officials", Agency: "agencies", Article: "articles" };
+
+type Json = Record<string, unknown>;
+
+function parse(s: string | null): Json | null {
+  if (!s) return null;
+  try {
+    return JSON.parse(s) as Json;
+  } catch {
+    return null;
+  }
+}
+
+function whenText(d: Date): string {
+  const iso = d.toISOString();
+  return `${formatDay(iso.slice(0, 10), false)} ${iso.slice(11, 16)} (UTC)`;
+}
+
+function show(key: string, value: unknown, names: Map<number, string>): string {
+  if (value === null || value === undefined || value === "") return "—";
+  if (key === "participants" && Array.isArray(value)) {
+    return (value as { officialId: number | null; roleText: string | null; side: string }[])
+      .map((p) => `${p.officialId !== null ? (names.get(p.officialId) ?? `#${p.officialId}`) : (p.roleText ?? "؟")} (${SIDE_LABELS[p.side as keyof typeof SIDE_LABELS] ?? p.side})`)
+      .join("، ");
+  }
+  if (key === "aliases" && Array.isArray(value)) return (value as { alias: string }[]).map((a) => a.alias).join("، ");
+  if (key === "tenures" && Array.isArray(value)) {
+    return (value as { positionId: number; from: string | null; to: string | null }[]).map((t) => `منصب #${t.positionId} (${t.from ?? "؟"} – ${t.to ?? "الآن"})`).join("، ");
+  }
+  if (key === "dates" && Array.isArray(value)) {
+    return (value as { meetingId: number; meeting: { dateStart: string | null; dateEnd: string | null; precision: string } | null }[])
+      .map((d) => `اللقاء ${d.meetingId}: ${d.meeting ? formatMeetingDate(d.meeting.dateStart, d.meeting.dateEnd, d.meeting.precision) : "—"}`)
+      .join("؛ ");
+  }
+  if (Array.isArray(value)) return value.map(String).join("، ");
+  if (typeof value === "object") return JSON.stringify(value);
+  return String(value);
+}
+
+function collectOfficialIds(...snaps: (Json | null)[]): number[] {
+  const ids: number[] = [];
+  for (const s of snaps) {
+    const parts = s?.participants;
+    if (Array.isArray(parts)) for (const p of parts as { officialId: number | null }[]) if (p.officialId !== null) ids.push(p.officialId);
+  }
+  return ids;
+}
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const sp = await searchParams;
+  const filters = auditFiltersSchema.parse({ entity: sp.entity, entityId: sp.entityId, page: sp.page });
+  const [{ rows, total, pages }, user] = await Promise.all([listAudit(filters), getAdminOrNull()]);
+  const parsed = rows.map((r) => ({ ...r, b: parse(r.before), a: parse(r.after) }));
+  const names = await officialNames(parsed.flatMap((r) => collectOfficialIds(r.b, r.a)));
+  const pageHref = (p: number) =>
+    `/admin/audit?${new URLSearchParams({ ...(filters.entity ? { entity: filters.entity } : {}), ...(filters.entityId ? { entityId: filters.entityId } : {}), page: String(p) })}`;
+  return (
+    <div>
+      <h1 className="mb-4 text-2xl font-bold">سجل التغييرات</h1>
+      {typeof sp.reverted === "string" && (
+        <p role="status" className="mb-4 rounded-md border border-emerald-300 bg-emerald-50 p-3">
+          تم التراجع عن التغيير {sp.reverted}، وسُجّل التراجع أدناه.
+        </p>
+      )}
+      <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="تصفية السجل">
+        <div>
+          <label htmlFor="entity" className="block text-sm font-semibold">
+            النوع
+          </label>
+          <select id="entity" name="entity" defaultValue={filters.entity ?? ""} className="rounded-md border border-stone-300 px-2 py-1">
+            <option value="">الكل</option>
+            {AUDIT_ENTITIES.map((e) => (
+              <option key={e} value={e}>
+                {AUDIT_ENTITY_LABELS[e]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="entityId" className="block text-sm font-semibold">
+            الرقم
+          </label>
+          <input id="entityId" name="entityId" defaultValue={filters.entityId ?? ""} inputMode="numeric" dir="ltr" className="w-28 rounded-md border border-stone-300 px-2 py-1" />
+        </div>
+        <button type="submit" className="rounded-md bg-accent px-4 py-1 text-white">
+          تصفية
+        </button>
+      </form>
+      <p className="mb-2 text-sm text-muted">{formatNumber(total)} تغييرًا</p>
+      <ol className="space-y-3">
+        {parsed.map((r) => {
+          const keys = r.b && r.a && r.action !== "merge" ? changedKeys(r.b, r.a) : [];
+          const path = ENTITY_PATH[r.entity];
+          return (
+            <li key={r.id} className="rounded-lg border border-stone-200 bg-white p-4" aria-label={`التغيير ${r.id}`} data-testid="audit-row">
+              <p>
+                <strong>
+                  {ACTION_LABELS[r.action] ?? r.action} {AUDIT_ENTITY_LABELS[r.entity as keyof typeof AUDIT_ENTITY_LABELS] ?? r.entity}{" "}
+                  {path ? <Link href={`/admin/${path}/${r.entityId}`}>#{r.entityId}</Link> : `#${r.entityId}`}
+                </strong>
+                <span className="ms-2 text-sm text-muted">
+                  التغيير {r.id} · {whenText(r.at)} · <span dir="ltr">{r.actor?.email ?? "النظام"}</span>
+                  {r.revertOf ? ` · يتراجع عن ${r.revertOf}` : ""}
+                  {r.reverted ? " · تم التراجع عنه" : ""}
+                </span>
+              </p>
+              {r.action === "merge" && r.a && (
+                <p className="mt-1 text-sm">
+                  دُمج المسؤول #{r.entityId} في <Link href={`/admin/officials/${String(r.a.survivorId)}`}>#{String(r.a.survivorId)}</Link>
+                </p>
+              )}
+              {r.action === "ingest" && r.a && <p className="mt-1 text-sm">لقاءات: {show("meetings", r.a.meetings, names)}</p>}
+              {keys.length > 0 && (
+                <table className="mt-2 w-full text-sm">
+                  <thead>
+                    <tr className="text-muted">
+                      <th className="p-1 text-start">الحقل</th>
+                      <th className="p-1 text-start">قبل</th>
+                      <th className="p-1 text-start">بعد</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    {keys.map((k) => (
+                      <tr key={k} className="border-t border-stone-100 align-top">
+                        <th scope="row" className="p-1 text-start font-semibold">
+                          {fieldLabel(k)}
+                        </th>
+                        <td className="p-1">{show(k, r.b![k], names)}</td>
+                        <td className="p-1">{show(k, r.a![k], names)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+              {user?.role === "admin" && !r.reverted && isRevertable(r) && <RevertButton auditId={r.id} />}
+            </li>
+          );
+        })}
+      </ol>
+      {pages > 1 && (
+        <nav aria-label="الصفحات" className="mt-4 flex gap-4">
+          {filters.page > 1 && <Link href={pageHref(filters.page - 1)}>الأحدث</Link>}
+          <span>
+            صفحة {formatNumber(filters.page)} من {formatNumber(pages)}
+          </span>
+          {filters.page < pages && <Link href={pageHref(filters.page + 1)}>الأقدم</Link>}
+        </nav>
+      )}
+    </div>
+  );
+}
