@@ -6,7 +6,8 @@ import type { Knowledge } from "../extract/types";
 import { readArticleFile, readManifest } from "./files";
 import { ingestArticle, type IngestOutcome } from "./store";
 
-export { contentHash, guessTitle, ingestArticle, type ArticleToIngest, type IngestOutcome } from "./store";
+export { contentHash, findArticleByText, guessTitle, ingestArticle, storeArticle, type ArticleToIngest, type IngestOutcome } from "./store";
+export { datesCompatible, mergeDate, PRECISION_RANK } from "./merge";
 export { decodeArticleBytes, readArticleFile, readManifest, manifestSchema, type ManifestEntry } from "./files";
 export { loadKnowledge, seedKnowledge } from "./knowledge";
 

@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import type { Db, Tx } from "../db";
 import { extractArticle, normalizeArabic } from "../extract";
 import type { ExtractedMeeting, ExtractionResult, Knowledge } from "../extract/types";
-import { datesCompatible, mergeDate, PRECISION_RANK } from "./merge";
+import { datesCompatible, mergeDate } from "./merge";
 
 
 
@@ -36,15 +36,29 @@ export function guessTitle(text: string): string | null {
 }
 
 export async function ingestArticle(db: Db, input: ArticleToIngest, knowledge: Knowledge): Promise<IngestOutcome> {
-  const hash = contentHash(input.text);
-  const existing = await db.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
-  if (existing) return { status: "unchanged", articleId: existing.id };
-
+  const existing = await findArticleByText(db, input.text);
+  if (existing) return { status: "unchanged", articleId: existing };
   // Pure and possibly slow: run it before opening the write transaction.
   const result = extractArticle({ text: input.text, published: input.published ?? null, title: input.title ?? null }, knowledge);
+  return storeArticle(db, input, result);
+}
 
+export async function findArticleByText(db: Db, text: string): Promise<number | null> {
+  const row = await db.article.findUnique({ where: { contentHash: contentHash(text) }, select: { id: true } });
+  return row?.id ?? null;
+}
+
+/**
+ * Stores an article with an extraction result already in hand (the admin's "new article" form
+ * stores exactly what it previewed). One transaction: all of it lands, or none.
+ */
+export async function storeArticle(db: Db, input: ArticleToIngest, result: ExtractionResult): Promise<IngestOutcome> {
+  const hash = contentHash(input.text);
   return db.$transaction(
     async (tx: Tx) => {
+      // Checked again inside the transaction: a concurrent ingest of the same text must not double it.
+      const again = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+      if (again) return { status: "unchanged" as const, articleId: again.id };
       const article = await tx.article.create({
         data: {
           file: input.file ?? null,
@@ -284,4 +298,3 @@ async function addParticipants(tx: Tx, meetingId: number, articleId: number, m: 
   }
 }
 
-export { PRECISION_RANK };

@@ -15,9 +15,9 @@ export interface TestDb {
   cleanup: () => Promise<void>;
 }
 
-export async function createTestDb(): Promise<TestDb> {
+export async function createTestDb(opts: { sqlite?: boolean } = {}): Promise<TestDb> {
   const base = process.env.TEST_DATABASE_URL;
-  if (base && /^postgres(ql)?:/.test(base)) return createPgTestDb(base);
+  if (!opts.sqlite && base && /^postgres(ql)?:/.test(base)) return createPgTestDb(base);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "liqaat-test-"));
   const url = `file:${path.join(dir, "test.db")}`;
   migrate(url);
