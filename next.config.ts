@@ -5,6 +5,8 @@ const nextConfig: NextConfig = {
   // Native and engine packages stay in node_modules instead of being bundled.
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg"],
   poweredByHeader: false,
+  // A second build directory lets benchmarks and parallel test runs build without clobbering .next.
+  distDir: process.env.NEXT_DIST_DIR || ".next",
   async headers() {
     return [{ source: "/:path*", headers: STATIC_SECURITY_HEADERS }];
   },
