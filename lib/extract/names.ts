@@ -9,13 +9,16 @@ import {
   HONORIFICS,
   NON_OFFICIAL_ROLES,
   NON_PARTICIPANT_BEFORE,
+  RANKS,
   STOP,
   TITLE_CONNECT,
   TITLE_CONSTRUCT,
+  isFutureVerb,
   looksLikeVerb,
 } from "./lexicon";
 import { tokenForms } from "./normalize";
 import { key, spanOf, type Doc, type Token } from "./tokens";
+import { isMeetingWord } from "./triggers";
 import type { CountryCode, KnowledgeOfficial } from "./types";
 
 export type RoleSig = Omit<PositionSignature, "position">;
@@ -47,6 +50,12 @@ export interface EntityMention<T> {
 
 const k = (t: Token | undefined) => (t && t.kind !== "p" ? key(t.n) : "");
 const isComma = (t: Token | undefined) => !!t && t.kind === "p" && (t.n === "،" || t.n === ",");
+
+/** Starts with the article «ال» (not a hamza-alef + ل as in «أليساندرو», «إلهام»). */
+function hasArticle(doc: Doc, t: Token | undefined): boolean {
+  if (!t || !t.n.startsWith("ال")) return false;
+  return !/^[أإآ]/.test(doc.original.slice(t.os, t.os + 1));
+}
 
 const CHROME_LATIN = new Set(["exit", "mobile", "version", "read", "more", "share", "comments", "news", "home", "menu", "search", "login", "click", "here", "facebook", "twitter", "whatsapp", "copyright", "all", "rights", "reserved"]);
 
@@ -123,16 +132,18 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     const roleSp = cleanRole(spanOf(doc, i, end), T[i]);
     const sig = signatureOfTokens(idx, T, i, end);
     const generic = GENERIC_BEFORE.has(k(T[i - 1])) || (!T[i]?.n.includes("ال") && isIndefinite(T, i, end, idx));
-    // a. the title sits right before a name we already know
+    // a. the title sits right before a name we already know (ranks and honorifics in between:
+    // «وزير الداخلية الإماراتي الشيخ …», «قائد الجيش العماد …»)
     let next = end;
     if (isComma(T[next])) next++;
+    while (next < T.length && next - end < 3 && RANKS.has(k(T[next])) && !owner[next]) next++;
     const after = owner[next];
     if (after && after.a === next && (after.kind === "known" || after.kind === "named") && !after.roleText) {
       after.roleText = roleSp.text;
       after.roleSig = sig;
       after.roleA = i;
       after.roleB = end;
-      for (let x = i; x < end; x++) owner[x] = after;
+      for (let x = i; x < next; x++) if (!isComma(T[x])) owner[x] = after;
       after.a = Math.min(after.a, i);
       i = end - 1;
       continue;
@@ -143,7 +154,7 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     const personBefore = prevP >= 0 ? owner[prevP] : null;
     const appositive = !!personBefore && personBefore.b === prevP + 1 && (personBefore.kind === "known" || personBefore.kind === "named") && !personBefore.roleText;
     if (!generic) {
-      let nm = parseName(doc, idx, end, owner, false) ?? (isComma(T[end]) ? parseName(doc, idx, end + 1, owner, true) : null);
+      let nm = parseName(doc, idx, next, owner, false) ?? (isComma(T[end]) ? parseName(doc, idx, end + 1, owner, true) : null);
       if (nm && appositive && !GIVEN_NAMES.has(k(T[nm.a]))) nm = null;
       if (nm) {
         const nameSp = spanOf(doc, nm.a, nm.b);
@@ -184,6 +195,57 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     i = nm.b - 1;
   }
 
+  // 5. An untitled name right at a meeting verb or «مع»: «التقى رشيد الطالبي العلمي، رئيس …».
+  //    Only names that open with a common given name, and only at a participant's slot.
+  for (let i = 0; i < T.length; i++) {
+    if (owner[i] || T[i]?.kind !== "ar" || !GIVEN_NAMES.has(k(T[i]))) continue;
+    if (!participantSlot(T, i)) continue;
+    const nm = parseName(doc, idx, i, owner, true);
+    if (!nm || nm.b - nm.a < 2) continue;
+    const sp = spanOf(doc, nm.a, nm.b);
+    const m: PersonMention = { a: nm.a, b: nm.b, kind: "named", name: sp.text, nameEn: null, nameA: nm.a, nameB: nm.b };
+    // an apposition after it: «…، رئيس مجلس النواب»
+    let t = nm.b;
+    if (isComma(T[t])) t++;
+    const h = headAt(T, t);
+    if (h && !owner[t]) {
+      const end = titleEnd(doc, idx, t, h.len, h.group, owner);
+      const roleSp = cleanRole(spanOf(doc, t, end), T[t]);
+      m.roleText = roleSp.text;
+      m.roleSig = signatureOfTokens(idx, T, t, end);
+      m.roleA = t;
+      m.roleB = end;
+      m.b = end;
+    }
+    claim(m);
+    i = m.b - 1;
+  }
+
+  // 6. A family name alone, once the full name appeared earlier in the article: «… أنطونيو تاياني … وكان تاياني قد …».
+  const back = new Map<string, PersonMention>();
+  const famKey = (t: Token) => (hasArticle(doc, t) ? key(t.n) : t.n);
+  for (const m of [...out].sort((x, y) => x.a - y.a)) {
+    if (m.kind !== "named" || m.nameA === undefined || m.nameB === undefined || m.nameB - m.nameA < 2) continue;
+    const last = T[m.nameB - 1];
+    if (!last || last.kind !== "ar") continue;
+    const fk = famKey(last);
+    if (key(fk).length < 3 || STOP.has(key(fk)) || GIVEN_NAMES.has(key(fk)) || back.has(fk)) continue;
+    back.set(fk, m);
+  }
+  if (back.size > 0) {
+    for (let i = 0; i < T.length; i++) {
+      const t = T[i];
+      if (owner[i] || !t || t.kind !== "ar") continue;
+      let hit: PersonMention | undefined;
+      for (const f of tokenForms(t.n)) {
+        hit = back.get(f) ?? back.get(key(f));
+        if (hit) break;
+      }
+      if (!hit || (hit.nameA ?? 0) >= i) continue;
+      claim({ a: i, b: i + 1, kind: "named", name: hit.name, nameEn: hit.nameEn ?? null, nameA: i, nameB: i + 1 });
+    }
+  }
+
   // Non-participants: people whose decisions or administrations are recalled, analysts.
   for (const m of out) {
     for (let x = Math.max(0, m.a - 3); x < m.a; x++) if (NON_PARTICIPANT_BEFORE.has(k(T[x]))) m.nonParticipant = true;
@@ -194,6 +256,16 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
   }
   out.sort((x, y) => x.a - y.a);
   return out;
+}
+
+/** Where a participant's name stands: right after a meeting verb, «مع» or «ب»-less objects, or right before a meeting verb. */
+function participantSlot(T: Token[], i: number): boolean {
+  const prev = T[i - 1];
+  if (prev && prev.kind === "ar" && (isMeetingWord(prev) || ["مع", "بين", "استقبل", "التقي"].includes(key(prev.n)))) return true;
+  let j = i + 1;
+  while (j < i + 6 && T[j]?.kind === "ar") j++;
+  const nx = T[j];
+  return !!nx && nx.kind === "p" && isComma(nx) && !!T[j + 1] && headAt(T, j + 1) !== null && !!prev && prev.kind === "ar" && isMeetingWord(prev);
 }
 
 function normalizeToken(s: string): string {
@@ -288,12 +360,12 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
       continue;
     }
     if (hd) break;
-    if (STOP.has(kt) || GIVEN_NAMES.has(kt)) break;
+    if (STOP.has(kt) || GIVEN_NAMES.has(kt) || RANKS.has(kt)) break;
     if (TITLE_CONSTRUCT.has(kt) && !t.n.startsWith("و")) {
       j++;
       continue;
     }
-    const definite = /^(ال|لل|بال)/.test(t.n);
+    const definite = /^(لل|بال)/.test(t.n) || hasArticle(doc, t);
     const andDefinite = /^(وال|ولل|وبال)/.test(t.n);
     if (definite || (andDefinite && j > i + hl)) {
       if (["الذي", "التي", "الذين", "الان"].includes(t.n)) break;
@@ -311,7 +383,7 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
   const first = T[j];
   if (!first || first.kind !== "ar" || owner[j]) return null;
   const kf = key(first.n);
-  if (first.n.startsWith("ال") || STOP.has(kf) || HONORIFICS.has(kf)) return null;
+  if (hasArticle(doc, first) || STOP.has(kf) || HONORIFICS.has(kf) || RANKS.has(kf)) return null;
   if (strict && !GIVEN_NAMES.has(kf)) return null;
   if (!GIVEN_NAMES.has(kf)) {
     // «اعتزازه», «زيارته»: a noun with a pronoun suffix, not a first name
@@ -321,24 +393,31 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
   }
   if (!nameLike(T, j, idx)) return null;
   let b = j + 1;
-  const links = new Set(["بن", "ابن", "ولد", "ابو", "بنت", "ابي"]);
-  while (b < T.length && b - j < 4) {
+  // «بن», «ولد», and «آل» (normalized to «ال») link the parts of a nasab or a dynasty name
+  const links = new Set(["بن", "ابن", "ولد", "ابو", "بنت", "ابي", "ال"]);
+  const givenFirst = GIVEN_NAMES.has(kf);
+  let linked = 0;
+  while (b < T.length && b - j < 4 + linked) {
     const t = T[b];
     if (!t || t.kind !== "ar" || owner[b]) break;
     const kt = key(t.n);
-    if (links.has(t.n) && T[b + 1]?.kind === "ar") {
+    if (links.has(t.n) && T[b + 1]?.kind === "ar" && !owner[b + 1] && nameLike(T, b + 1, idx)) {
       b += 2;
+      linked += 2;
       continue;
     }
-    if (STOP.has(kt) || HONORIFICS.has(kt) || t.n.startsWith("و") || looksLikeVerb(t.n)) break;
+    // after a known first name, an unfamiliar word is a family name even when it looks like a
+    // verb («أنطونيو تاياني»); meeting verbs and function words still end the name
+    const verbish = looksLikeVerb(t.n) && !(givenFirst && b === j + 1 && !isFutureVerb(t.n) && !/(ون|ان|وا)$/.test(t.n));
+    if (STOP.has(kt) || HONORIFICS.has(kt) || RANKS.has(kt) || t.n.startsWith("و") || verbish || isMeetingWord(t)) break;
     if (!nameLike(T, b, idx)) break;
-    if (t.n.startsWith("ال")) {
+    if (hasArticle(doc, t)) {
       // a family name with the article ends the name: «إبراهيم البرتاجي»
       if (demonymOf(idx, t.n)) break;
       b++;
       break;
     }
-    if (b - j >= 3) break;
+    if (b - j - linked >= 3) break;
     b++;
   }
   return { a: j, b };

@@ -53,6 +53,11 @@ function entryFor(t: Token): Entry | null {
   return null;
 }
 
+/** Is this token a meeting or visit word (verb or noun)? */
+export function isMeetingWord(t: Token | undefined): boolean {
+  return !!t && entryFor(t) !== null;
+}
+
 /** Meeting triggers in the token range [a, b). Light verbs count only before a meeting noun. */
 export function findTriggers(tokens: Token[], a: number, b: number): Trigger[] {
   const out: Trigger[] = [];
