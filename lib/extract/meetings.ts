@@ -36,6 +36,7 @@ export interface Candidate {
 }
 
 const k = (t: Token | undefined) => (t && t.kind !== "p" ? key(t.n) : "");
+const isComma = (t: Token | undefined) => !!t && t.kind === "p" && (t.n === "،" || t.n === ",");
 const formsOf = (t: Token | undefined) => (t && t.kind === "ar" ? tokenForms(t.n).map(key) : []);
 const LINKS = new Set(["حيث", "خلالها", "خلاله", "التي", "الذي", "هامش", "اثناء", "خلال", "بمناسبه", "ضمن"].map(key));
 
@@ -100,6 +101,8 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
         // «عقد X … جلسة عمل مع Y»: a light verb and its meeting noun are one clause
         let linked = prev.kind === "light" && !tr.verbal && !last.some((t) => t !== prev && !t.verbal);
         for (let x = Math.max(prev.i + 1, tr.i - 3); x < tr.i; x++) if (formsOf(T[x]).some((f) => LINKS.has(f))) linked = true;
+        // «يزور X القاهرة … للقاء Y»: a purpose noun after a verb continues the same clause
+        if (prev.verbal && !tr.verbal && /^ل/.test(T[tr.i]?.n ?? "")) linked = true;
         if (!between || linked) {
           last.push(tr);
           continue;
@@ -115,11 +118,25 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       const regionB = nextG ? nextG.i : s.b;
       const preA = gi === 0 ? s.a : regionA;
       const inRegion = persons.filter((m) => m.a >= regionA && m.a < regionB && !m.nonParticipant);
-      let subject: PersonMention | null = null;
+      // the subject before the verb, with coordinated subjects: «X ورئيس … Y عقدا اجتماعا»
+      const subjects: PersonMention[] = [];
       if (gi === 0 && (first.verbal || g.some((t) => t.verbal))) {
         const before = persons.filter((m) => m.b <= first.i && m.a >= s.a && !m.nonParticipant && first.i - m.b <= 30);
-        subject = before[before.length - 1] ?? null;
+        let n = before.length - 1;
+        let cur = before[n];
+        if (cur) subjects.push(cur);
+        while (cur && n > 0) {
+          const prev = before[n - 1];
+          if (!prev) break;
+          const gap = cur.a - prev.b;
+          const joined = (T[cur.a]?.n.startsWith("و") && gap === 0) || (gap === 1 && isComma(T[prev.b])) || (gap === 1 && T[prev.b]?.n === "و");
+          if (!joined) break;
+          subjects.unshift(prev);
+          cur = prev;
+          n--;
+        }
       }
+      const subject = subjects[subjects.length - 1] ?? null;
       // sides
       const parts: CandPart[] = [];
       const receive = g.find((t) => t.kind === "receive");
@@ -127,18 +144,18 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       let passiveAt = -1;
       for (let x = regionA; x < regionB - 1; x++) if (k(T[x]) === "من" && ["طرف", "قبل"].includes(k(T[x + 1]))) passiveAt = x;
       if (receive && passiveAt >= 0) {
-        if (subject) parts.push({ m: subject, side: "guest" });
+        for (const m of subjects) parts.push({ m, side: "guest" });
         for (const m of inRegion) parts.push({ m, side: m.a > passiveAt ? "host" : "guest" });
       } else if (receive) {
-        const all = subject ? [subject, ...inRegion] : inRegion;
-        all.forEach((m, n) => parts.push({ m, side: n === 0 ? "host" : "guest" }));
+        for (const m of subjects) parts.push({ m, side: "host" });
+        inRegion.forEach((m, n) => parts.push({ m, side: n === 0 && subjects.length === 0 ? "host" : "guest" }));
       } else if (guestOf) {
-        if (subject) parts.push({ m: subject, side: "guest" });
+        for (const m of subjects) parts.push({ m, side: "guest" });
         let dayf = guestOf.i;
         for (let x = guestOf.i; x < regionB; x++) if (["ضيفا", "ضيف", "ضيفه"].includes(k(T[x]))) dayf = x;
         for (const m of inRegion) parts.push({ m, side: m.a > dayf ? "host" : "guest" });
       } else {
-        if (subject) parts.push({ m: subject, side: "other" });
+        for (const m of subjects) parts.push({ m, side: "other" });
         for (const m of inRegion) parts.push({ m, side: "other" });
       }
       if (parts.length === 0) return;

@@ -90,7 +90,9 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
       if (toks.length < 2) continue;
       const lastRaw = toks[toks.length - 1] ?? "";
       const last = /^[أإآ]ل/.test(lastRaw) ? normalizeToken(lastRaw) : key(normalizeToken(lastRaw));
-      if (last.length >= 4 && !GIVEN_NAMES.has(last) && !STOP.has(last)) surnames.set(last, o);
+      // «الفقي» → «فقي»: with the article a three-letter stem is distinctive enough
+      const minLen = /^ال/.test(normalizeToken(lastRaw)) ? 3 : 4;
+      if (last.length >= minLen && !GIVEN_NAMES.has(last) && !STOP.has(last)) surnames.set(last, o);
     }
   }
   for (let i = 0; i < T.length; i++) {

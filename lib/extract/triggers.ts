@@ -22,16 +22,17 @@ add("يستقبل تستقبل يستقبله يستقبلها", { kind: "receiv
 add("سيستقبل ستستقبل", { kind: "receive", verbal: true, tense: "future" });
 add("استقبال", { kind: "receive", verbal: false, tense: "none" });
 add("التقي التقت التقيا التقوا التقاه التقاها اجتمع اجتمعت اجتمعا اجتمعوا جمع جمعت تباحث تباحثت تباحثا قابل", { kind: "meet", verbal: true, tense: "past" });
-add("يلتقي تلتقي يجتمع تجتمع يجمع يتباحث تتباحث يقابل", { kind: "meet", verbal: true, tense: "present" });
-add("سيلتقي ستلتقي سيجتمع ستجتمع سيجمع ستجمع سيتباحث ستتباحث", { kind: "meet", verbal: true, tense: "future" });
+add("بحث بحثت بحثا ناقش ناقشت ناقشا تباحثوا", { kind: "meet", verbal: true, tense: "past" });
+add("يلتقي تلتقي يلتقيان يلتقون يجتمع تجتمع يجتمعان يجتمعون يجمع يتباحث تتباحث يتباحثان يقابل", { kind: "meet", verbal: true, tense: "present" });
+add("سيلتقي ستلتقي سيلتقيان سيلتقون سيجتمع ستجتمع سيجتمعان سيجتمعون سيجمع ستجمع سيتباحث ستتباحث سيتباحثان", { kind: "meet", verbal: true, tense: "future" });
 add("لقاء لقاءات لقايه لقايها لقايهما لقاوه لقاءا اجتماع اجتماعات اجتماعا مباحثات محادثات مشاورات مباحثاته محادثاته", { kind: "meet", verbal: false, tense: "none" });
 add("زار زارت وصل وصلت", { kind: "visit", verbal: true, tense: "past" });
 add("يزور تزور يصل تصل", { kind: "visit", verbal: true, tense: "present" });
 add("سيزور ستزور سيصل ستصل سيحل ستحل", { kind: "visit", verbal: true, tense: "future" });
 add("زياره زيارات", { kind: "visit", verbal: false, tense: "none" });
-add("عقد عقدت اجري اجرت ادي ادت قام قامت", { kind: "light", verbal: true, tense: "past" });
-add("يعقد تعقد يجري تجري يؤدي تؤدي يقوم تقوم", { kind: "light", verbal: true, tense: "present" });
-add("سيعقد ستعقد سيجري ستجري سيؤدي ستؤدي سيقوم ستقوم", { kind: "light", verbal: true, tense: "future" });
+add("عقد عقدت عقدا عقدتا عقدوا اجري اجرت اجريا اجروا ادي ادت قام قامت", { kind: "light", verbal: true, tense: "past" });
+add("يعقد تعقد يعقدان تعقدان يعقدون يجري تجري يجريان يجرون يؤدي تؤدي يقوم تقوم", { kind: "light", verbal: true, tense: "present" });
+add("سيعقد ستعقد سيعقدان ستعقدان سيعقدون سيجري ستجري سيجريان سيجرون سيؤدي ستؤدي سيقوم ستقوم", { kind: "light", verbal: true, tense: "future" });
 add("حل حلت", { kind: "guest", verbal: true, tense: "past" });
 add("يحل تحل", { kind: "guest", verbal: true, tense: "present" });
 
