@@ -106,6 +106,8 @@ export interface DatePhrase {
   vague?: "days-ago" | "week-ago" | "recently" | "weeks-ago";
   /** The phrase marks «this month» (الجاري/الحالي) next to a full day and month. */
   current?: boolean;
+  /** «في اليوم نفسه», «في نفس اليوم»: the day of the event reported just before. */
+  same?: boolean;
 }
 
 function k(t: Token | undefined): string {
@@ -195,7 +197,7 @@ const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === "p" &
 const START_KEYS = new Set<string>([
   ...Object.keys(MONTHS_1), ...Object.keys(MONTHS_2), ...Object.keys(HIJRI_1), ...Object.keys(HIJRI_2), ...Object.keys(WEEKDAYS),
   ...Object.keys(ORD_UNITS), ...Object.keys(ORD_TENS), ...PREFIX_WORDS, ...Object.keys(PART_WORDS), ...Object.keys(UNIT_WORDS), ...YEAR_LEAD,
-  "هذا", "هذه", "امس", "البارحه", "بارحه", "اول", "يوم", "غدا", "بعد", "مؤخرا", "موخرا", "قبل", "منذ", "شهر",
+  "هذا", "هذه", "نفس", "امس", "البارحه", "بارحه", "اول", "يوم", "غدا", "بعد", "مؤخرا", "موخرا", "قبل", "منذ", "شهر",
 ].map((w) => key(w)));
 
 /** Parses a date phrase starting at token i, or returns null. */
@@ -396,6 +398,17 @@ function parseMonthOrRelative(tokens: Token[], i: number): DatePhrase | null {
     p.b = j + 2;
     return p;
   }
+  // «اليوم نفسه», «اليوم ذاته», «نفس اليوم»: the same day as the event just reported
+  if ((t.n === "اليوم" || t.n === "واليوم") && ["نفسه", "ذاته"].includes(k(tokens[j + 1]))) {
+    p.same = true;
+    p.b = j + 2;
+    return p;
+  }
+  if (kt === "نفس" && tokens[j + 1]?.n === "اليوم") {
+    p.same = true;
+    p.b = j + 2;
+    return p;
+  }
   if (t.n === "اليوم" || t.n === "واليوم") {
     p.dayOffset = 0;
     p.b = j + 1;
@@ -515,6 +528,7 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
   const tense: Tense = p.rel === "past" ? "past" : p.rel === "next" ? "future" : ctx.tense;
   const unknown = (why: string) => result(null, null, "unknown", why, true);
 
+  if (p.same) return result(null, null, "unknown", "«The same day»: the day of the event reported just before.", false);
   // Hijri dates
   if (p.hijri) {
     if (p.year !== undefined && p.month !== undefined) {

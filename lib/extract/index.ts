@@ -52,6 +52,8 @@ interface Reference {
   ref: string | null;
   label: string;
   inferredFrom: string | null;
+  /** The article is no earlier than ref, but may be later: only forward-looking phrases use it. */
+  lowerBound?: boolean;
 }
 
 export function extractArticle(input: ArticleInput, knowledge: Knowledge): ExtractionResult {
@@ -76,7 +78,9 @@ function extract(input: ArticleInput, knowledge: Knowledge): ExtractionResult {
   const reference = referenceDate(doc, input.published ?? null, dates, pickYear);
 
   const resolve = (p: DatePhrase, tense: Tense): ExtractedDate => {
-    const ctx: ResolveContext = { ref: reference.ref, refLabel: reference.label, refIsPublished: true, tense, pickYear };
+    const forward = tense === "future" || p.rel === "next";
+    const ref = reference.lowerBound && !forward ? null : reference.ref;
+    const ctx: ResolveContext = { ref, refLabel: reference.label, refIsPublished: true, tense, pickYear };
     const d = resolvePhrase(p, ctx);
     const sp = spanOf(doc, p.a, p.b);
     const out = withSpan(d, sp);
@@ -89,6 +93,7 @@ function extract(input: ArticleInput, knowledge: Knowledge): ExtractionResult {
   for (const p of persons) for (const c of p.roleSig?.countries ?? []) countries.add(c);
   const ctx: MeetingContext = { doc, idx, persons, entities, dates, resolve, refDay: reference.ref, localOfficials, countries };
   const candidates = findCandidates(ctx);
+  inheritDates(doc, candidates);
   for (const c of candidates) resolveParts(ctx, c, c.date.start ?? reference.ref);
   const events = mergeCandidates(candidates);
   const meetings: ExtractedMeeting[] = [];
@@ -100,6 +105,37 @@ function extract(input: ArticleInput, knowledge: Knowledge): ExtractionResult {
   const officials = buildOfficials(ctx, persons, used, reference.ref);
   const agencies = buildAgencies(ctx);
   return { officials, agencies, meetings };
+}
+
+/**
+ * «وفي اليوم نفسه، اجتمع …», «وفي وقت لاحق، زار …»: a clause dated by the event reported just
+ * before it takes that event's day.
+ */
+function inheritDates(doc: Doc, cands: Candidate[]): void {
+  const sorted = [...cands].sort((x, y) => x.a - y.a);
+  let prev: Candidate | null = null;
+  for (const c of sorted) {
+    const s = doc.sentences[c.sentence];
+    let later = false;
+    if (s && !c.phrase) {
+      for (let x = s.a; x < Math.min(s.b, s.a + 5); x++) {
+        const n = doc.tokens[x]?.n ?? "";
+        const nx = doc.tokens[x + 1]?.n ?? "";
+        if (/^(و|ف)?لاحق/.test(n) || n === "لاحقا" || (/^(و|ف)?(بعد|عقب|اثر)$/.test(n) && /^(ذلك|ه|ها)$/.test(nx))) later = true;
+      }
+    }
+    if ((c.phrase?.same || later) && prev && prev.date.start && prev.date.precision === "day") {
+      const d = prev.date;
+      c.date = {
+        ...d,
+        text: c.phrase ? c.date.text : d.text,
+        span: c.phrase ? c.date.span : d.span,
+        explanation: `The day of the event reported just before (${d.start}).`,
+      };
+      if (!c.phrase) c.phrase = prev.phrase;
+    }
+    if (c.date.start && !c.backRef) prev = c;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -128,6 +164,18 @@ function referenceDate(doc: Doc, published: string | null, dates: DatePhrase[], 
     const iso = `${y.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
     const sp = spanOf(doc, p.a, p.b).text;
     return { ref: iso, label: `the date ${iso} that the article calls this month's (no publication date was given)`, inferredFrom: sp };
+  }
+  // the latest full date the article states: relative phrases («كانون الأول المقبل») are read from
+  // the article's own time, which is no earlier than the latest day it reports
+  let latest: { iso: string; p: DatePhrase } | null = null;
+  for (const p of dates) {
+    if (p.day === undefined || p.month === undefined || p.year === undefined || p.hijri || p.day > daysInMonth(p.year, p.month)) continue;
+    const iso = `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+    if (!latest || iso > latest.iso) latest = { iso, p };
+  }
+  if (latest) {
+    const sp = spanOf(doc, latest.p.a, latest.p.b).text;
+    return { ref: latest.iso, label: `the latest date the article states, ${latest.iso} (no publication date was given)`, inferredFrom: sp, lowerBound: true };
   }
   return { ref: null, label: "the publication date", inferredFrom: null };
 }
