@@ -1,6 +1,10 @@
 import Link from "next/link";
+import { connection } from "next/server";
 
-export default function NotFound() {
+// Rendered per request, never prerendered: the CSP (proxy.ts) allows only scripts carrying the
+// request's nonce, and a static /_not-found page would ship scripts without one (blocked).
+export default async function NotFound() {
+  await connection();
   return (
     <div className="py-12 text-center">
       <h1 className="mb-2 text-2xl font-bold">الصفحة غير موجودة</h1>

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import { importDatabase, parseBackup } from "../lib/backup";
 import { getDb } from "../lib/db";
 import { databaseProvider } from "../lib/env";
+import { rebuildSearchIndex } from "../lib/search";
 
 const args = process.argv.slice(2);
 const file = args.find((a) => !a.startsWith("--"));
@@ -27,6 +28,9 @@ const db = getDb();
 try {
   const counts = await importDatabase(db, parsed.backup, { provider: databaseProvider(), replace: args.includes("--replace") });
   process.stderr.write(`import: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows loaded\n`);
+  // The export holds the rows, not the search index: build it so the imported data is searchable at once.
+  const indexed = await rebuildSearchIndex(db);
+  process.stderr.write(`import: search index rebuilt (${indexed.meetings} meetings, ${indexed.articles} articles, ${indexed.officials} officials)\n`);
 } catch (e) {
   process.stderr.write(`import: ${(e as Error).message}\n`);
   process.exitCode = 1;

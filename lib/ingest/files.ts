@@ -3,35 +3,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import { z } from "zod";
+import { decodeArticleBytes, MAX_ARTICLE_BYTES, type ReadResult } from "./decode";
 
-/** Articles larger than this are refused: no real news article comes close. */
-export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
-
-export type ReadResult = { ok: true; text: string } | { ok: false; error: string };
-
-/** Checks bytes that claim to be an article: not empty, UTF-8, not binary, not absurdly large. */
-export function decodeArticleBytes(bytes: Uint8Array, name: string): ReadResult {
-  if (bytes.length === 0) return { ok: false, error: `${name}: file is empty` };
-  if (bytes.length > MAX_ARTICLE_BYTES) {
-    return { ok: false, error: `${name}: file is too large (${bytes.length} bytes, limit ${MAX_ARTICLE_BYTES})` };
-  }
-  if (bytes.includes(0)) return { ok: false, error: `${name}: file looks binary (contains NUL bytes)` };
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
-  } catch {
-    return { ok: false, error: `${name}: file is not valid UTF-8 text` };
-  }
-  text = text.replace(/^\uFEFF/, "");
-  // Control characters other than tab/newline/CR mean this is not prose.
-  const controls = text.match(/[\u0001-\u0008\u000E-\u001F\u007F]/g)?.length ?? 0;
-  if (controls > 0 && controls / text.length > 0.01) {
-    return { ok: false, error: `${name}: file looks binary (control characters)` };
-  }
-  if (text.trim().length === 0) return { ok: false, error: `${name}: file has no text (only whitespace)` };
-  if (!/\p{L}/u.test(text)) return { ok: false, error: `${name}: file has no letters (only punctuation or digits)` };
-  return { ok: true, text };
-}
+export { decodeArticleBytes, MAX_ARTICLE_BYTES, type ReadResult } from "./decode";
 
 export function readArticleFile(file: string): ReadResult {
   const name = path.basename(file);

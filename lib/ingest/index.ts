@@ -4,14 +4,34 @@ import path from "node:path";
 import type { Db } from "../db";
 import type { Knowledge } from "../extract/types";
 import { readArticleFile, readManifest } from "./files";
-import { ingestArticle, type IngestOutcome } from "./store";
+import { BUSY_MESSAGE_EN, isRetryableDbError } from "../mutations/busy";
+import { ingestArticle, syncIngested, type IngestOutcome } from "./store";
 
-export { contentHash, findArticleByText, guessTitle, ingestArticle, storeArticle, type ArticleToIngest, type IngestOutcome } from "./store";
+export {
+  contentHash,
+  findArticleByText,
+  guessTitle,
+  ingestArticle,
+  storeArticle,
+  stripBidiControls,
+  syncIngested,
+  type ArticleToIngest,
+  type IngestOutcome,
+} from "./store";
 export { datesCompatible, mergeDate, PRECISION_RANK } from "./merge";
-export { decodeArticleBytes, readArticleFile, readManifest, manifestSchema, type ManifestEntry } from "./files";
+export { decodeArticleBytes, MAX_ARTICLE_BYTES } from "./decode";
+export { readArticleFile, readManifest, manifestSchema, type ManifestEntry } from "./files";
 export { loadKnowledge, seedKnowledge } from "./knowledge";
 
 export type FileOutcome = { file: string } & (IngestOutcome | { status: "error"; error: string });
+
+/**
+ * Articles between two search-index syncs. Each article's own transaction commits first; the
+ * index follows per chunk (one sync of many ids is far cheaper than one per article). A batch
+ * killed between syncs leaves rows the index has not seen yet: the search's own catch-up
+ * (lib/search) re-indexes rows changed since it last looked, and the next run's sync covers them.
+ */
+export const SEARCH_SYNC_EVERY = 200;
 
 export interface BatchReport {
   results: FileOutcome[];
@@ -30,6 +50,13 @@ export async function ingestManifest(
   if (!manifest.ok) return { fatal: manifest.error };
   const results: FileOutcome[] = [];
   let i = 0;
+  let pending = { articleIds: [] as number[], meetingIds: [] as number[], officialIds: [] as number[] };
+  const flush = async () => {
+    if (!pending.articleIds.length) return;
+    const targets = pending;
+    pending = { articleIds: [], meetingIds: [], officialIds: [] };
+    await syncIngested(db, targets);
+  };
   for (const entry of manifest.entries) {
     const read = readArticleFile(path.resolve(manifest.dir, entry.file));
     let outcome: FileOutcome;
@@ -48,21 +75,38 @@ export async function ingestManifest(
             published: entry.published,
             publishedBy: "stated",
             language: entry.language,
+            actorId: null,
           },
           knowledge,
+          { syncSearch: false },
         );
         outcome = { file: entry.file, ...r };
+        if (r.status === "created") {
+          pending.articleIds.push(r.articleId);
+          pending.meetingIds.push(...r.meetingIds);
+          pending.officialIds.push(...r.officialIds);
+        }
       } catch (e) {
-        outcome = { file: entry.file, status: "error", error: `${entry.file}: ${(e as Error).message}` };
+        outcome = { file: entry.file, status: "error", error: `${entry.file}: ${describeError(e)}` };
       }
     }
     results.push(outcome);
     onProgress?.(++i, manifest.entries.length, outcome);
+    if (pending.articleIds.length >= SEARCH_SYNC_EVERY) await flush();
   }
+  await flush();
   return {
     results,
     created: results.filter((r) => r.status === "created").length,
     unchanged: results.filter((r) => r.status === "unchanged").length,
     errors: results.filter((r) => r.status === "error").length,
   };
+}
+
+/** One line for the CLI: a busy database says so (and that a re-run is safe); anything else keeps its message. */
+export function describeError(e: unknown): string {
+  if (isRetryableDbError(e)) return BUSY_MESSAGE_EN;
+  const msg = e instanceof Error ? e.message : String(e);
+  // Prisma's messages open with a code frame of the call site; the last line says what failed.
+  return msg.trim().split("\n").filter((l) => l.trim()).at(-1)?.trim() ?? "unknown error";
 }

@@ -4,9 +4,8 @@ import { createHash } from "node:crypto";
 import type { Db, Tx } from "../db";
 import { extractArticle, normalizeArabic } from "../extract";
 import type { ExtractedMeeting, ExtractionResult, Knowledge } from "../extract/types";
+import { ensureSearchIndex, rebuildSearchIndex, syncSearchIndex } from "../search";
 import { datesCompatible, mergeDate } from "./merge";
-
-
 
 export interface ArticleToIngest {
   text: string;
@@ -18,11 +17,47 @@ export interface ArticleToIngest {
   /** stated | inferred | admin | unknown */
   publishedBy?: string;
   language?: string;
+  /** Who added it, for the audit row: a user's id (admin form), or null for the ingest CLI ("system"). */
+  actorId?: number | null;
 }
 
 export type IngestOutcome =
-  | { status: "created"; articleId: number; meetings: number; newMeetings: number; officials: number }
+  | {
+      status: "created";
+      articleId: number;
+      meetings: number;
+      newMeetings: number;
+      officials: number;
+      /** Rows this article created or changed: what the search index must re-read. */
+      meetingIds: number[];
+      officialIds: number[];
+    }
   | { status: "unchanged"; articleId: number };
+
+export interface StoreOptions {
+  /**
+   * Re-index the touched rows once the transaction has committed (default). A batch passes false
+   * and syncs once per chunk of articles instead (see ingestManifest).
+   */
+  syncSearch?: boolean;
+}
+
+/**
+ * Bidirectional embedding and override controls (LRE, RLE, PDF, LRO, RLO) and unpaired isolates
+ * can make a title or a paragraph display in an order other than its stored one (the "RLO
+ * filename" trick). Prose never needs them: they are removed from everything stored. The marks
+ * LRM/RLM/ALM, which Arabic text does use, are kept.
+ */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+
+export function stripBidiControls(s: string): string {
+  return s.replace(BIDI_CONTROLS, "");
+}
+
+function cleanInput(input: ArticleToIngest): ArticleToIngest {
+  const clean = (v: string | null | undefined) => (v == null ? v : stripBidiControls(v).trim() || null);
+  return { ...input, text: stripBidiControls(input.text), title: clean(input.title), source: clean(input.source) };
+}
 
 export function contentHash(text: string): string {
   return createHash("sha256").update(text.normalize("NFC"), "utf8").digest("hex");
@@ -35,12 +70,13 @@ export function guessTitle(text: string): string | null {
   return line.length > 160 ? `${line.slice(0, 157)}…` : line;
 }
 
-export async function ingestArticle(db: Db, input: ArticleToIngest, knowledge: Knowledge): Promise<IngestOutcome> {
+export async function ingestArticle(db: Db, raw: ArticleToIngest, knowledge: Knowledge, opts: StoreOptions = {}): Promise<IngestOutcome> {
+  const input = cleanInput(raw);
   const existing = await findArticleByText(db, input.text);
   if (existing) return { status: "unchanged", articleId: existing };
   // Pure and possibly slow: run it before opening the write transaction.
   const result = extractArticle({ text: input.text, published: input.published ?? null, title: input.title ?? null }, knowledge);
-  return storeArticle(db, input, result);
+  return storeArticle(db, input, result, opts);
 }
 
 export async function findArticleByText(db: Db, text: string): Promise<number | null> {
@@ -52,9 +88,11 @@ export async function findArticleByText(db: Db, text: string): Promise<number | 
  * Stores an article with an extraction result already in hand (the admin's "new article" form
  * stores exactly what it previewed). One transaction: all of it lands, or none.
  */
-export async function storeArticle(db: Db, input: ArticleToIngest, result: ExtractionResult): Promise<IngestOutcome> {
+export async function storeArticle(db: Db, raw: ArticleToIngest, result: ExtractionResult, opts: StoreOptions = {}): Promise<IngestOutcome> {
+  // The text is stored as given (the extraction's offsets point into it); titles are cleaned.
+  const input = { ...raw, title: raw.title == null ? raw.title : stripBidiControls(raw.title), source: raw.source == null ? raw.source : stripBidiControls(raw.source) };
   const hash = contentHash(input.text);
-  return db.$transaction(
+  const outcome: IngestOutcome = await db.$transaction(
     async (tx: Tx) => {
       // Checked again inside the transaction: a concurrent ingest of the same text must not double it.
       const again = await tx.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
@@ -74,10 +112,43 @@ export async function storeArticle(db: Db, input: ArticleToIngest, result: Extra
         select: { id: true },
       });
       const stored = await storeExtraction(tx, article.id, result);
+      // The audit row commits with the article or not at all.
+      await tx.auditLog.create({
+        data: {
+          actorId: input.actorId ?? null,
+          action: "ingest",
+          entity: "Article",
+          entityId: String(article.id),
+          before: null,
+          after: JSON.stringify({
+            file: input.file ?? null,
+            title: input.title ?? null,
+            source: input.source ?? null,
+            url: input.url ?? null,
+            published: input.published ?? null,
+            meetings: stored.meetings,
+            newMeetings: stored.newMeetings,
+            officials: stored.officials,
+          }),
+        },
+      });
       return { status: "created" as const, articleId: article.id, ...stored };
     },
     { timeout: 30_000 },
   );
+  if (outcome.status === "created" && opts.syncSearch !== false) {
+    await syncIngested(db, { articleIds: [outcome.articleId], meetingIds: outcome.meetingIds, officialIds: outcome.officialIds });
+  }
+  return outcome;
+}
+
+/**
+ * Brings the search index up to date with ingested rows (after their transaction committed). An
+ * index created just now is built whole: a partial sync into it would hold only these rows.
+ */
+export async function syncIngested(db: Db, targets: { articleIds: number[]; meetingIds: number[]; officialIds: number[] }): Promise<void> {
+  if (await ensureSearchIndex(db)) await rebuildSearchIndex(db);
+  else await syncSearchIndex(db, targets);
 }
 
 async function storeExtraction(tx: Tx, articleId: number, result: ExtractionResult) {
@@ -102,6 +173,7 @@ async function storeExtraction(tx: Tx, articleId: number, result: ExtractionResu
   }
 
   let newMeetings = 0;
+  const meetingIds = new Set<number>();
   for (const m of result.meetings) {
     const participantIds = m.participants
       .map((p) => (p.officialKey ? officialIds.get(p.officialKey) : undefined))
@@ -109,6 +181,7 @@ async function storeExtraction(tx: Tx, articleId: number, result: ExtractionResu
     const target = await findSameMeeting(tx, articleId, m, participantIds);
     if (target === "rejected") continue;
     const meetingId = target ?? (await createMeeting(tx, articleId, m));
+    meetingIds.add(meetingId);
     if (target === null) newMeetings++;
     else await mergeInto(tx, target, articleId, m);
     await tx.meetingSource.upsert({
@@ -143,7 +216,13 @@ async function storeExtraction(tx: Tx, articleId: number, result: ExtractionResu
     }
     await addParticipants(tx, meetingId, articleId, m, officialIds);
   }
-  return { meetings: result.meetings.length, newMeetings, officials: result.officials.length };
+  return {
+    meetings: result.meetings.length,
+    newMeetings,
+    officials: result.officials.length,
+    meetingIds: [...meetingIds],
+    officialIds: [...new Set(officialIds.values())],
+  };
 }
 
 async function upsertOfficial(tx: Tx, slug: string, nameAr: string, nameEn: string | null, country: string | null): Promise<number> {
@@ -232,7 +311,7 @@ async function mergeInto(tx: Tx, meetingId: number, articleId: number, m: Extrac
     where: { id: meetingId },
     select: { dateStart: true, dateEnd: true, precision: true, place: true, country: true, topics: true, corrected: true },
   });
-  const fixed = new Set<string>(JSON.parse(cur.corrected) as string[]);
+  const fixed = parseCorrected(cur.corrected);
   const data: Record<string, unknown> = {};
   if (!fixed.has("date")) {
     const merged = mergeDate(
@@ -258,10 +337,25 @@ async function mergeInto(tx: Tx, meetingId: number, articleId: number, m: Extrac
     for (const t of m.topics) if (!seen.has(normalizeArabic(t))) topics.push(t);
     data.topics = JSON.stringify(topics);
   }
+  // status: the first report's stands (a later one never changes it), and an admin's is final.
   if (Object.keys(data).length) await tx.meeting.update({ where: { id: meetingId }, data });
 }
 
+/** The `corrected` JSON list of a row, tolerating a malformed value (treated as nothing corrected). */
+function parseCorrected(s: string | null): Set<string> {
+  try {
+    const v: unknown = JSON.parse(s ?? "[]");
+    return new Set(Array.isArray(v) ? v.filter((x): x is string => typeof x === "string") : []);
+  } catch {
+    return new Set();
+  }
+}
+
 async function addParticipants(tx: Tx, meetingId: number, articleId: number, m: ExtractedMeeting, officialIds: Map<string, number>) {
+  const meta = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { corrected: true } });
+  // An admin settled who took part: a report never adds, re-sides or re-orders participants.
+  // Its evidence still attaches to the participants the admin kept.
+  const fixed = parseCorrected(meta.corrected).has("participants");
   const existing = await tx.meetingParticipant.findMany({
     where: { meetingId },
     select: { id: true, officialId: true, roleText: true, side: true, resolvedBy: true },
@@ -273,6 +367,7 @@ async function addParticipants(tx: Tx, meetingId: number, articleId: number, m: 
     let row = existing.find((e) =>
       officialId !== null ? e.officialId === officialId : e.officialId === null && e.roleText !== null && normalizeArabic(e.roleText) === roleNorm,
     );
+    if (!row && fixed) continue;
     if (!row) {
       const created = await tx.meetingParticipant.create({
         data: {
@@ -287,7 +382,7 @@ async function addParticipants(tx: Tx, meetingId: number, articleId: number, m: 
       });
       existing.push(created);
       row = created;
-    } else if (row.side === "other" && p.side !== "other") {
+    } else if (!fixed && row.side === "other" && p.side !== "other") {
       await tx.meetingParticipant.update({ where: { id: row.id }, data: { side: p.side } });
     }
     if (p.evidence) {

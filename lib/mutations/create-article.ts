@@ -2,10 +2,10 @@
 // same ingest path as the CLI (one transaction per article), and log who added it.
 import type { Db } from "../db";
 import { extractArticle } from "../extract";
-import { contentHash, ingestArticle, loadKnowledge } from "../ingest";
+import { loadKnowledge } from "../ingest/knowledge";
+import { contentHash, ingestArticle } from "../ingest/store";
 import type { ExtractionResult } from "../extract/types";
 import type { NewArticleData } from "../schemas/article-new";
-import { writeAudit } from "./audit";
 
 export interface ArticlePreview {
   text: string;
@@ -58,27 +58,11 @@ export async function createArticle(db: Db, actorId: number, input: NewArticleDa
       published: input.published,
       publishedBy: input.published ? "admin" : "unknown",
       language: "ar",
+      // The audit row (who added it) is written in the article's own transaction.
+      actorId,
     },
     knowledge,
   );
   if (outcome.status === "unchanged") return { ok: true, articleId: outcome.articleId, created: false, meetings: 0 };
-  // ingestArticle owns its transaction; the audit row follows it (see the report to the lead).
-  await db.$transaction(async (tx) => {
-    await writeAudit(tx, {
-      actorId,
-      action: "ingest",
-      entity: "Article",
-      entityId: outcome.articleId,
-      after: {
-        title: input.title,
-        source: input.source,
-        url: input.url,
-        published: input.published,
-        meetings: outcome.meetings,
-        newMeetings: outcome.newMeetings,
-        officials: outcome.officials,
-      },
-    });
-  });
   return { ok: true, articleId: outcome.articleId, created: true, meetings: outcome.meetings };
 }

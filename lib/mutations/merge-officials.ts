@@ -5,6 +5,7 @@ import type { Db } from "../db";
 import { normalizeArabic } from "../extract";
 import { addCorrected, writeAudit, type Tx } from "./audit";
 import { snapshotOfficial, type OfficialSnapshot } from "./snapshots";
+import { whenBusy } from "./busy";
 
 export interface MergeRecord {
   survivorId: number;
@@ -33,7 +34,12 @@ export type MergeResult =
   | { ok: true; survivorSlug: string; otherSlug: string; meetingIds: number[]; articleIds: number[] }
   | { ok: false; formError: string };
 
+/** A busy database (locked by another writer) comes back as a "nothing saved, retry" form error. */
 export async function mergeOfficials(db: Db, actorId: number, input: { survivorId: number; otherId: number }): Promise<MergeResult> {
+  return whenBusy(() => mergeOfficialsInTransaction(db, actorId, input), (formError): MergeResult => ({ ok: false, formError }));
+}
+
+async function mergeOfficialsInTransaction(db: Db, actorId: number, input: { survivorId: number; otherId: number }): Promise<MergeResult> {
   return db.$transaction(async (tx: Tx): Promise<MergeResult> => {
     const [survivor, other] = await Promise.all(
       [input.survivorId, input.otherId].map((id) =>

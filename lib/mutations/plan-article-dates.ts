@@ -4,7 +4,7 @@
 import type { Db } from "../db";
 import { extractArticle, reresolveDate } from "../extract";
 import type { ExtractedDate, ExtractedMeeting } from "../extract/types";
-import { loadKnowledge } from "../ingest";
+import { loadKnowledge } from "../ingest/knowledge";
 import { mergeDate } from "../ingest/merge";
 import { parseList } from "./audit";
 import type { DateState } from "./snapshots";

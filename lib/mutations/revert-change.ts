@@ -16,6 +16,7 @@ import {
   type ArticleSnapshot,
 } from "./snapshots";
 import { correctedNames, stripVersion } from "./update-meeting";
+import { whenBusy } from "./busy";
 
 export const REVERTABLE_ACTIONS = ["update", "review", "delete", "merge", "revert"];
 const SNAPSHOT_ENTITIES = ["Official", "Agency", "Meeting", "Article"];
@@ -74,7 +75,12 @@ async function apply(tx: Tx, entity: string, id: number, s: Snap): Promise<void>
   }
 }
 
+/** A busy database (locked by another writer) comes back as a "nothing saved, retry" form error. */
 export async function revertChange(db: Db, actorId: number, auditId: number): Promise<RevertResult> {
+  return whenBusy(() => revertChangeInTransaction(db, actorId, auditId), (formError): RevertResult => ({ ok: false, formError }));
+}
+
+async function revertChangeInTransaction(db: Db, actorId: number, auditId: number): Promise<RevertResult> {
   return db.$transaction(async (tx: Tx): Promise<RevertResult> => {
     const row = await tx.auditLog.findUnique({ where: { id: auditId } });
     if (!row) return { ok: false, formError: "السجل غير موجود" };

@@ -3,6 +3,7 @@ import type { FieldErrors } from "../schemas/form-state";
 import type { MeetingFormData } from "../schemas/meeting-form";
 import { addCorrected, changedKeys, writeAudit, type Tx } from "./audit";
 import { applyMeeting, participantKey, snapshotMeeting, type MeetingSnapshot, type ParticipantState } from "./snapshots";
+import { whenBusy } from "./busy";
 
 export type CurrentMeeting = MeetingSnapshot & { version: number };
 
@@ -30,7 +31,12 @@ export function correctedNames(keys: string[]): string[] {
   return [...new Set(keys.map((k) => CORRECTED_AS[k as keyof MeetingSnapshot]).filter((x): x is string => !!x))];
 }
 
+/** A busy database (locked by another writer) comes back as a "nothing saved, retry" form error. */
 export async function updateMeeting(db: Db, actorId: number, data: MeetingFormData): Promise<UpdateMeetingResult> {
+  return whenBusy(() => updateMeetingInTransaction(db, actorId, data), (formError): UpdateMeetingResult => ({ ok: false, fieldErrors: {}, formError }));
+}
+
+async function updateMeetingInTransaction(db: Db, actorId: number, data: MeetingFormData): Promise<UpdateMeetingResult> {
   return db.$transaction(async (tx: Tx): Promise<UpdateMeetingResult> => {
     const before = await snapshotMeeting(tx, data.id);
     if (!before) return { ok: false, notFound: true };

@@ -4,6 +4,7 @@ import type { OfficialFormData } from "../schemas/official-form";
 import type { FieldErrors } from "../schemas/form-state";
 import { addCorrected, changedKeys, writeAudit, type Tx } from "./audit";
 import { applyOfficial, snapshotOfficial, type OfficialSnapshot } from "./snapshots";
+import { whenBusy } from "./busy";
 
 export type UpdateOfficialResult =
   | { ok: true; slug: string; changed: string[]; meetingIds: number[]; articleIds: number[] }
@@ -13,7 +14,12 @@ export type UpdateOfficialResult =
 /** Fields whose admin value re-ingest and knowledge seeding must keep. */
 const CORRECTABLE = ["nameAr", "nameEn", "country", "gender", "aliases", "tenures"];
 
+/** A busy database (locked by another writer) comes back as a "nothing saved, retry" form error. */
 export async function updateOfficial(db: Db, actorId: number, data: OfficialFormData): Promise<UpdateOfficialResult> {
+  return whenBusy(() => updateOfficialInTransaction(db, actorId, data), (formError): UpdateOfficialResult => ({ ok: false, fieldErrors: {}, formError }));
+}
+
+async function updateOfficialInTransaction(db: Db, actorId: number, data: OfficialFormData): Promise<UpdateOfficialResult> {
   return db.$transaction(async (tx: Tx): Promise<UpdateOfficialResult> => {
     const row = await tx.official.findUnique({
       where: { id: data.id },

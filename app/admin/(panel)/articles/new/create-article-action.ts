@@ -3,7 +3,7 @@ import { createHash } from "node:crypto";
 import { redirect } from "next/navigation";
 import { requireAdmin } from "@/lib/auth";
 import { getDb } from "@/lib/db";
-import { decodeArticleBytes } from "@/lib/ingest";
+import { decodeArticleBytes } from "@/lib/ingest/decode";
 import { createArticle, previewArticle } from "@/lib/mutations/create-article";
 import { MAX_NEW_ARTICLE_BYTES, newArticleSchema } from "@/lib/schemas/article-new";
 import { failure, formDataToObject, toFieldErrors } from "@/lib/schemas/form-state";
