@@ -105,11 +105,27 @@ export async function findSession(db: Db, token: string | undefined, now = new D
   return { user: { ...row.user, role }, expiresAt: row.expiresAt };
 }
 
-export function sessionCookieOptions(expiresAt: Date) {
+/**
+ * Session cookies are `Secure` whenever the site is reached over HTTPS: forced by COOKIE_SECURE=1,
+ * implied by an https SITE_URL, or seen per request from the TLS-terminating proxy's
+ * `x-forwarded-proto`. Plain-HTTP loopback (development, tests) keeps them usable.
+ */
+export function cookieShouldBeSecure(forwardedProto: string | null): boolean {
+  const env = getEnv();
+  if (env.COOKIE_SECURE === "1") return true;
+  if (env.SITE_URL.startsWith("https:")) return true;
+  return forwardedProto?.split(",")[0]?.trim().toLowerCase() === "https";
+}
+
+export async function requestIsHttps(): Promise<boolean> {
+  return cookieShouldBeSecure((await headers()).get("x-forwarded-proto"));
+}
+
+export function sessionCookieOptions(expiresAt: Date, secure: boolean) {
   return {
     httpOnly: true,
     sameSite: "lax" as const,
-    secure: getEnv().COOKIE_SECURE === "1",
+    secure,
     path: "/",
     expires: expiresAt,
   };

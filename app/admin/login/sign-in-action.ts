@@ -2,7 +2,7 @@
 // The one server action that runs without a session: it is how a session is made.
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { clientAddress, SESSION_COOKIE, sessionCookieOptions, signIn } from "@/lib/auth";
+import { clientAddress, requestIsHttps, SESSION_COOKIE, sessionCookieOptions, signIn } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { failure, formDataToObject, toFieldErrors, type FormState } from "@/lib/schemas/form-state";
 import { signInSchema, type SignInValues } from "@/lib/schemas/sign-in";
@@ -27,6 +27,6 @@ export async function signInAction(_prev: FormState<SignInValues> | undefined, f
         : INVALID;
     return failure(values, {}, message);
   }
-  (await cookies()).set(SESSION_COOKIE, result.token, sessionCookieOptions(result.expiresAt));
+  (await cookies()).set(SESSION_COOKIE, result.token, sessionCookieOptions(result.expiresAt, await requestIsHttps()));
   redirect(parsed.data.next);
 }

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
+  cookieShouldBeSecure,
+  sessionCookieOptions,
   createSession,
   findSession,
   hashPassword,
@@ -113,5 +115,18 @@ describe("signIn", () => {
     const r = await signIn(t.db, { email, password, address: "203.0.113.9" }, at);
     expect(r).toMatchObject({ ok: false, reason: "rate-limited" });
     expect((await signIn(t.db, { email, password, address: "203.0.113.10" }, at)).ok).toBe(true);
+  });
+});
+
+describe("session cookie", () => {
+  it("is httpOnly and SameSite=Lax always, and Secure exactly when the request came over HTTPS", () => {
+    const exp = new Date(Date.now() + 1000);
+    expect(sessionCookieOptions(exp, false)).toMatchObject({ httpOnly: true, sameSite: "lax", secure: false, path: "/" });
+    expect(cookieShouldBeSecure("https")).toBe(true);
+    expect(cookieShouldBeSecure("HTTPS, http")).toBe(true);
+    // Plain HTTP on loopback (the test environment: SITE_URL is http, COOKIE_SECURE unset).
+    expect(cookieShouldBeSecure("http")).toBe(false);
+    expect(cookieShouldBeSecure(null)).toBe(false);
+    expect(sessionCookieOptions(exp, cookieShouldBeSecure("https")).secure).toBe(true);
   });
 });
