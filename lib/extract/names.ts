@@ -417,6 +417,9 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
       // a family name with the article ends the name: «إبراهيم البرتاجي»
       if (demonymOf(idx, t.n)) break;
       b++;
+      // a double family name: «الطالبي العلمي», «الإدريسي القيطوني» (nisba-shaped, not an adjective)
+      const t2 = T[b];
+      if (t2 && t2.kind === "ar" && !owner[b] && hasArticle(doc, t2) && /ي$/.test(t2.n) && !NAME_ADJECTIVES.has(key(t2.n)) && !demonymOf(idx, t2.n) && nameLike(T, b, idx) && !STOP.has(key(t2.n))) b++;
       break;
     }
     if (b - j - linked >= 3) break;
@@ -424,6 +427,8 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
   }
   return { a: j, b };
 }
+
+const NAME_ADJECTIVES = new Set(["ثاني", "حالي", "سابق", "وطني", "دولي", "رسمي", "اقليمي", "عربي", "اجنبي", "اوروبي", "افريقي", "امريكي", "اميركي", "اسيوي", "خليجي", "مغاربي", "ملكي", "جمهوري", "عسكري", "امني", "دبلوماسي", "سياسي", "ثنائي", "رئيسي", "حكومي", "برلماني", "قضائي", "اداري", "مالي", "اقتصادي", "تنفيذي", "شرفي", "دوري", "فعلي", "نهائي", "ماضي", "تالي"]);
 
 function nameLike(T: Token[], i: number, idx: KnowledgeIndex): boolean {
   const t = T[i];

@@ -1,5 +1,6 @@
 // Meeting and visit words: verbs (with tense), nouns, and light verbs («أجرى مباحثات»).
 import { normalizeArabic, tokenForms } from "./normalize";
+import { REMOTE } from "./lexicon";
 import { key, type Token } from "./tokens";
 
 export type TriggerKind = "receive" | "meet" | "visit" | "light" | "guest";
@@ -54,6 +55,15 @@ function entryFor(t: Token): Entry | null {
   return null;
 }
 
+function remoteAfter(tokens: Token[], i: number, b: number): boolean {
+  for (let j = i + 1; j < Math.min(b, i + 4); j++) {
+    const t = tokens[j];
+    if (!t || t.kind === "p") continue;
+    if (REMOTE.has(key(t.n))) return true;
+  }
+  return false;
+}
+
 /** Is this token a meeting or visit word (verb or noun)? */
 export function isMeetingWord(t: Token | undefined): boolean {
   return !!t && entryFor(t) !== null;
@@ -71,11 +81,14 @@ export function findTriggers(tokens: Token[], a: number, b: number): Trigger[] {
       if (["عمل", "مباحثات", "محادثات"].includes(nx)) e = { kind: "meet", verbal: false, tense: "none" };
     }
     if (!e) continue;
+    // a phone call is not a sitting: «أجرى اتصالا هاتفيا», «مباحثات هاتفية»
+    if (remoteAfter(tokens, i, b)) continue;
     if (e.kind === "light") {
       let ok = false;
       for (let j = i + 1; j < Math.min(b, i + 22); j++) {
         const tj = tokens[j];
         if (!tj || tj.kind !== "ar") continue;
+        if (REMOTE.has(key(tj.n))) break;
         if (tokenForms(tj.n).some((f) => MEETING_NOUNS.has(key(f)))) {
           ok = true;
           break;
