@@ -1,5 +1,6 @@
-// npm run --silent extract -- --manifest PATH [--knowledge prisma/knowledge.json]
+// npm run --silent extract -- --manifest PATH [--knowledge prisma/knowledge.json] [--bench N]
 // Prints {"articles":[…]} on stdout. A bad article gets an "error" field; a bad manifest exits 2.
+// With --bench N: extracts every article N times and prints the throughput (articles/s) instead.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
@@ -74,6 +75,25 @@ function readArticle(file: string): { text: string } | { error: string } {
 }
 
 const base = path.dirname(path.resolve(manifestPath));
+
+const benchArg = arg("--bench");
+if (benchArg !== undefined) {
+  const rounds = Number(benchArg);
+  if (!Number.isInteger(rounds) || rounds < 1) fail("--bench takes a positive whole number of rounds");
+  const texts = parsed.data.flatMap((e) => {
+    const r = readArticle(path.resolve(base, e.file));
+    return "text" in r ? [{ text: r.text, published: e.published ?? null }] : [];
+  });
+  extractArticle(texts[0] ?? { text: "", published: null }, knowledge); // warm-up: knowledge index
+  const t0 = performance.now();
+  let meetings = 0;
+  for (let n = 0; n < rounds; n++) for (const t of texts) meetings += extractArticle(t, knowledge).meetings.length;
+  const seconds = (performance.now() - t0) / 1000;
+  const count = texts.length * rounds;
+  const chars = texts.reduce((a, t) => a + t.text.length, 0) * rounds;
+  process.stdout.write(`${JSON.stringify({ articles: count, seconds: Number(seconds.toFixed(3)), articlesPerSecond: Math.round(count / seconds), charsPerSecond: Math.round(chars / seconds), meetings })}\n`);
+  process.exit(0);
+}
 const articles = parsed.data.map((entry) => {
   const published = entry.published ?? null;
   const out: Record<string, unknown> = { file: entry.file, published };

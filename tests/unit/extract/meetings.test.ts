@@ -101,9 +101,10 @@ describe("robustness", () => {
     expect(m).toBeDefined();
     expect(text.slice(m?.evidence.start, m?.evidence.end)).toBe(m?.evidence.text);
   });
-  it("is fast on long input", () => {
-    const t0 = Date.now();
-    run("استقبل وزير الخارجية المصري سامح شكري أمس بالقاهرة نظيره الإسباني خوسيه مانويل ألباريس. ".repeat(20_000), "2023-01-01");
-    expect(Date.now() - t0).toBeLessThan(20_000);
+  it("reads long input to the end and keeps one event for one repeated report", () => {
+    // timing lives in the benchmark (npm run extract -- --manifest M --bench N), not here
+    const r = run("استقبل وزير الخارجية المصري سامح شكري أمس بالقاهرة نظيره الإسباني خوسيه مانويل ألباريس. ".repeat(20_000), "2023-01-01");
+    expect(who(r)).toEqual([["سامح شكري:host", "خوسيه مانويل ألباريس:guest"]]);
+    expect([r.meetings[0]?.date.start, r.meetings[0]?.place]).toEqual(["2022-12-31", "القاهرة"]);
   });
 });
