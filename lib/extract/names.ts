@@ -304,7 +304,7 @@ function isIndefinite(T: Token[], a: number, b: number, idx: KnowledgeIndex): bo
 
 /** Where a title that starts at i (head of length hl) ends. */
 // Titles that name where their holder serves: «سفير … لدى المغرب», «سفير … بالرباط».
-const LOCATED = new Set(["ambassador", "consul", "representative", "envoy", "coordinator"]);
+const LOCATED = new Set(["ambassador", "consul", "representative", "envoy", "coordinator", "governor"]);
 
 function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: string, owner: (PersonMention | null)[]): number {
   const T = doc.tokens;
@@ -344,6 +344,13 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
       j++;
       continue;
     }
+    // «المقيمين في الخارج», «والموريتانيين في الخارج»: a portfolio, not a place
+    if (kt === "في" && k(T[j + 1]) === "خارج") {
+      j += 2;
+      continue;
+    }
+    // a city or country glued to a title that does not name a posting is where the meeting took place
+    if (!LOCATED.has(group) && /^(ب|ل)/.test(t.n) && (idx.places.match(T, j) || (!cBare && idx.countries.match(T, j)))) break;
     if (kt === "عن" && !["اول", "اولي"].includes(k(T[j - 1]))) break;
     // «المكلف بشؤون إفريقيا والشرق الأوسط»: the portfolio's object belongs to the title
     if (["شؤون", "بشؤون", "ملف", "بملف"].includes(k(T[j - 1]))) {

@@ -26,7 +26,7 @@ add("التقي التقت التقيا التقوا التقاه التقاها
 add("بحث بحثت بحثا ناقش ناقشت ناقشا تباحثوا", { kind: "meet", verbal: true, tense: "past" });
 add("يلتقي تلتقي يلتقيان يلتقون يجتمع تجتمع يجتمعان يجتمعون يجمع يتباحث تتباحث يتباحثان يقابل", { kind: "meet", verbal: true, tense: "present" });
 add("سيلتقي ستلتقي سيلتقيان سيلتقون سيجتمع ستجتمع سيجتمعان سيجتمعون سيجمع ستجمع سيتباحث ستتباحث سيتباحثان", { kind: "meet", verbal: true, tense: "future" });
-add("لقاء لقاءات لقايه لقايها لقايهما لقاوه لقاءا اجتماع اجتماعات اجتماعا مباحثات محادثات مشاورات مباحثاته محادثاته", { kind: "meet", verbal: false, tense: "none" });
+add("لقاء لقاءات لقايه لقايها لقايهما لقاوه لقاءا اجتماع اجتماعات اجتماعا اجتماعه اجتماعها اجتماعهما مباحثات محادثات مشاورات مباحثاته محادثاته", { kind: "meet", verbal: false, tense: "none" });
 add("زار زارت وصل وصلت", { kind: "visit", verbal: true, tense: "past" });
 add("يزور تزور يصل تصل", { kind: "visit", verbal: true, tense: "present" });
 add("سيزور ستزور سيصل ستصل سيحل ستحل", { kind: "visit", verbal: true, tense: "future" });
@@ -89,12 +89,12 @@ export function findTriggers(tokens: Token[], a: number, b: number): Trigger[] {
         const tj = tokens[j];
         if (!tj || tj.kind !== "ar") continue;
         if (REMOTE.has(key(tj.n))) break;
-        if (tokenForms(tj.n).some((f) => MEETING_NOUNS.has(key(f)))) {
+        const nj = entryFor(tj);
+        if (tokenForms(tj.n).some((f) => MEETING_NOUNS.has(key(f))) || (nj && !nj.verbal && nj.kind === "meet")) {
           ok = true;
           break;
         }
-        const ej = entryFor(tj);
-        if (ej && ej.kind === "light") break;
+        if (nj && nj.kind === "light") break;
       }
       if (!ok) continue;
     }
