@@ -124,7 +124,19 @@ function inheritDates(doc: Doc, cands: Candidate[]): void {
         if (/^(و|ف)?لاحق/.test(n) || n === "لاحقا" || (/^(و|ف)?(بعد|عقب|اثر)$/.test(n) && /^(ذلك|ه|ها)$/.test(nx))) later = true;
       }
     }
-    if ((c.phrase?.same || later) && prev && prev.date.start && prev.date.precision === "day") {
+    const rel = c.relative;
+    if (rel && !c.phrase && rel.base.date.start && rel.base.date.precision === "day") {
+      const mid = dayNum(rel.base.date.start) + rel.days;
+      const d = rel.base.date;
+      c.date = {
+        ...d,
+        start: isoOf(mid - rel.slack),
+        end: isoOf(mid + rel.slack),
+        precision: rel.slack > 0 ? "approximate" : "day",
+        explanation: `${Math.abs(rel.days)} day(s) ${rel.days < 0 ? "before" : "after"} the sitting of ${d.start} that the same sentence reports.`,
+      };
+      c.phrase = rel.base.phrase;
+    } else if ((c.phrase?.same || later) && prev && prev.date.start && prev.date.precision === "day") {
       const d = prev.date;
       c.date = {
         ...d,

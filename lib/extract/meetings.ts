@@ -5,7 +5,7 @@ import { FUTURE_WORDS, PAST_WORDS, isFutureVerb } from "./lexicon";
 import type { PersonMention } from "./names";
 import type { Entities } from "./places";
 import { matchingPositions, positionOn, resolveRole } from "./roles";
-import { findTriggers, type Trigger } from "./triggers";
+import { findTriggers, isMeetingWord, type Trigger } from "./triggers";
 import { tokenForms } from "./normalize";
 import { key, spanOf, type Doc, type Token } from "./tokens";
 import { topicsFor } from "./topics";
@@ -31,6 +31,8 @@ export interface Candidate {
   status: "held" | "planned";
   backRef: boolean;
   visitOnly: boolean;
+  /** «بعد أسبوع من لقائه …»: this sitting is `days` away from the sitting of `base` (negative = before). */
+  relative?: { base: Candidate; days: number; slack: number };
   place: { name: string; span: Span; country: CountryCode | null; slug: string | null; city: boolean } | null;
   evidence: Span;
 }
@@ -102,7 +104,8 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
         let linked = prev.kind === "light" && !tr.verbal && !last.some((t) => t !== prev && !t.verbal);
         for (let x = Math.max(prev.i + 1, tr.i - 3); x < tr.i; x++) if (formsOf(T[x]).some((f) => LINKS.has(f))) linked = true;
         // «يزور X القاهرة … للقاء Y»: a purpose noun after a verb continues the same clause
-        if (prev.verbal && !tr.verbal && /^ل/.test(T[tr.i]?.n ?? "")) linked = true;
+        const tt = T[tr.i];
+        if (prev.verbal && !tr.verbal && tt && tt.n.startsWith("ل") && isMeetingWord({ ...tt, n: tt.n.slice(1) })) linked = true;
         if (!between || linked) {
           last.push(tr);
           continue;
@@ -136,6 +139,10 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
           n--;
         }
       }
+      // «… بعد أسبوع من لقائه بمدريد مع Y»: an earlier sitting of the clause's subject, dated from this one
+      const rel = gi > 0 ? relativeSitting(T, first) : null;
+      const prevCand = out[out.length - 1];
+      if (rel && subjects.length === 0 && prevCand && prevCand.sentence === si && prevCand.parts[0]) subjects.push(prevCand.parts[0].m);
       const subject = subjects[subjects.length - 1] ?? null;
       // sides
       const parts: CandPart[] = [];
@@ -198,14 +205,41 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
         phrase,
         date,
         status,
-        backRef,
+        backRef: backRef || (!!rel && rel.days < 0),
         visitOnly,
+        ...(rel && prevCand && prevCand.sentence === si ? { relative: { base: prevCand, days: rel.days, slack: rel.slack } } : {}),
         place,
         evidence: trimSpan(doc, evA, regionB),
       });
     });
   });
   return out;
+}
+
+const UNIT_DAYS: Record<string, [number, number]> = {
+  يوم: [1, 0], يومين: [2, 0], ايام: [3, 1], اسبوع: [7, 1], اسبوعين: [14, 2], اسابيع: [21, 4], شهر: [30, 4], شهرين: [60, 7], اشهر: [90, 15],
+};
+
+/** «بعد أسبوع من لقائه», «قبل يومين من اجتماعه»: a possessed meeting noun placed in time against the clause before it. */
+function relativeSitting(T: Token[], tr: Trigger): { days: number; slack: number } | null {
+  const t = T[tr.i];
+  if (!t || tr.verbal || !/(ه|ها|هما|هم)$/.test(t.n)) return null;
+  if (k(T[tr.i - 1]) !== "من") return null;
+  let x = tr.i - 2;
+  const unit = UNIT_DAYS[k(T[x])];
+  if (!unit) return null;
+  x--;
+  let n = 1;
+  const num = T[x];
+  if (num && num.kind === "num" && Number(num.n) >= 1 && Number(num.n) <= 30) {
+    n = Number(num.n);
+    x--;
+  }
+  const dir = (T[x]?.n ?? "").replace(/^[وف]/, "");
+  if (dir !== "بعد" && dir !== "قبل") return null;
+  // «X بعد أسبوع من لقائه بـY»: the sitting with Y came a week before X
+  const days = (dir === "بعد" ? -1 : 1) * unit[0] * n;
+  return { days, slack: unit[1] * n };
 }
 
 function hasMeetingNoun(T: Token[], a: number, b: number): boolean {
