@@ -345,7 +345,25 @@ function buildMeeting(ctx: MeetingContext, ev: Candidate[], ref: string | null, 
       }
     }
   }
-  // a group or unresolved role next to a resolved person of the same description adds nothing
+  // a group or unresolved role next to a resolved person of the same description adds nothing:
+  // «نظيره الموريتاني» in the headline and «… محمد سالم ولد مرزوك» in the body are one person
+  const countriesOf = (p: CandPart): string[] => {
+    const o = p.officialSlug && !p.officialSlug.startsWith("name:") ? ctx.idx.officialBySlug.get(p.officialSlug) : undefined;
+    return [...(o?.country ? [o.country] : []), ...(p.m.roleSig?.countries ?? []), ...(p.m.kind === "group" && p.m.country ? [p.m.country] : [])];
+  };
+  for (let n = order.length - 1; n >= 0; n--) {
+    const id = order[n] ?? "";
+    if (!id.startsWith("r:") && !id.startsWith("g:")) continue;
+    const e = parts.get(id);
+    if (!e) continue;
+    const cs = countriesOf(e.p);
+    if (cs.length === 0) continue;
+    const twin = order.some((o) => o.startsWith("o:") && countriesOf(parts.get(o)?.p ?? e.p).some((c) => cs.includes(c)) && parts.get(o)?.p !== e.p);
+    if (twin && (e.p.m.kind === "group" || e.p.m.roleSig?.head === "counterpart")) {
+      parts.delete(id);
+      order.splice(n, 1);
+    }
+  }
   const named = order.filter((id) => id.startsWith("o:"));
   const hasGroup = order.some((id) => id.startsWith("g:"));
   if (named.length === 0) return null;

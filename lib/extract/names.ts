@@ -197,6 +197,29 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     i = nm.b - 1;
   }
 
+  // 4b. «نظيريه المغربي X والبرتغالي Y»: a demonym joined by و opens the next name of a list
+  for (let i = 1; i < T.length; i++) {
+    const t = T[i];
+    if (owner[i] || !t || t.kind !== "ar" || !t.n.startsWith("وال") || !demonymOf(idx, t.n.slice(1))) continue;
+    const prev = owner[i - 1];
+    if (!prev || prev.kind === "role") continue;
+    const sp = spanOf(doc, i, i + 1);
+    const roleSp = { start: sp.start + 1, end: sp.end, text: sp.text.slice(1) };
+    const c = demonymOf(idx, t.n.slice(1));
+    const after = owner[i + 1];
+    if (after && after.a === i + 1 && (after.kind === "known" || after.kind === "named")) {
+      if (!after.roleText) after.roleText = roleSp.text;
+      after.a = i;
+      owner[i] = after;
+      continue;
+    }
+    const nm = parseName(doc, idx, i + 1, owner, false);
+    if (!nm) continue;
+    const nameSp = spanOf(doc, nm.a, nm.b);
+    claim({ a: i, b: nm.b, kind: "named", name: nameSp.text, nameEn: null, nameA: nm.a, nameB: nm.b, roleA: i, roleB: i + 1, roleText: roleSp.text, roleSig: c ? { head: "counterpart", lemma: "", agencies: [], countries: [c], words: [] } : null });
+    i = nm.b - 1;
+  }
+
   // 5. An untitled name right at a meeting verb or «مع»: «التقى رشيد الطالبي العلمي، رئيس …».
   //    Only names that open with a common given name, and only at a participant's slot.
   for (let i = 0; i < T.length; i++) {
@@ -246,6 +269,24 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
       if (!hit || (hit.nameA ?? 0) >= i) continue;
       claim({ a: i, b: i + 1, kind: "named", name: hit.name, nameEn: hit.nameEn ?? null, nameA: i, nameB: i + 1 });
     }
+  }
+
+  // A counterpart group right before a name is that person's title: «نظيريه المغربي عبد الوافي لفتيت».
+  const dropped = new Set<PersonMention>();
+  for (const m of out) {
+    if (m.kind !== "group") continue;
+    const at = isComma(T[m.b]) ? m.b + 1 : m.b;
+    const p = owner[at];
+    if (!p || p === m || p.a !== at || (p.kind !== "known" && p.kind !== "named")) continue;
+    if (!p.roleText) p.roleText = m.roleText ?? null;
+    p.a = m.a;
+    for (let x = m.a; x < at; x++) owner[x] = p;
+    dropped.add(m);
+  }
+  if (dropped.size > 0) {
+    const kept = out.filter((m) => !dropped.has(m));
+    out.length = 0;
+    out.push(...kept);
   }
 
   // Non-participants: people whose decisions or administrations are recalled, analysts.
