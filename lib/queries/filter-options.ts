@@ -1,20 +1,30 @@
 import "server-only";
 import { getDb, type Db } from "../db";
+import { cached } from "./cache";
 import { listOfficialOptions } from "./officials";
 
-/** The choices the filter form offers: agencies, countries that occur in meetings, officials to suggest. */
-export async function getFilterOptions(db: Db = getDb()) {
+/**
+ * The choices the filter form offers: agencies, countries that occur in meetings, officials to
+ * suggest. The same on every page, so computed once per data change (lib/queries/cache.ts);
+ * countries come from GROUP BY, not from reading every meeting.
+ */
+export function getFilterOptions(db: Db = getDb()) {
+  return cached(db, "filter-options", () => loadFilterOptions(db));
+}
+
+async function loadFilterOptions(db: Db) {
   const [agencies, meetingCountries, officialCountries, officials] = await Promise.all([
     db.agency.findMany({ select: { slug: true, nameAr: true }, orderBy: { nameAr: "asc" } }),
-    db.meeting.findMany({ where: { deletedAt: null, country: { not: null } }, select: { country: true }, distinct: ["country"] }),
-    db.official.findMany({ where: { country: { not: null }, participations: { some: {} } }, select: { country: true }, distinct: ["country"] }),
+    db.meeting.groupBy({ by: ["country"], where: { deletedAt: null, country: { not: null } } }),
+    db.official.groupBy({ by: ["country"], where: { country: { not: null }, participations: { some: {} } } }),
     listOfficialOptions(300, db),
   ]);
   const codes = [...new Set([...meetingCountries, ...officialCountries].map((r) => r.country).filter((c): c is string => Boolean(c)))];
-  const named = await db.country.findMany({ where: { code: { in: codes } }, select: { code: true, nameAr: true } });
+  // The whole (small) country table: cheaper than an IN list of the codes.
+  const named = codes.length ? await db.country.findMany({ select: { code: true, nameAr: true } }) : [];
   const names = new Map(named.map((c) => [c.code, c.nameAr]));
   const countries = codes.map((code) => ({ code, nameAr: names.get(code) ?? code })).sort((a, b) => a.nameAr.localeCompare(b.nameAr, "ar"));
   return { agencies, countries, officials };
 }
 
-export type FilterOptions = Awaited<ReturnType<typeof getFilterOptions>>;
+export type FilterOptions = Awaited<ReturnType<typeof loadFilterOptions>>;

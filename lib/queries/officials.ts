@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb, type Db } from "../db";
 import { searchOfficialIds } from "../search";
+import { cached } from "./cache";
 
 const liveMeeting = { deletedAt: null, reviewStatus: { not: "rejected" } } as const;
 
@@ -84,36 +85,51 @@ export interface Counterpart {
   dates: { date: string; precision: string; meetingId: number }[];
 }
 
-/** Everyone the official met (resolved officials only), ranked by number of meetings. */
-export async function listCounterparts(officialId: number, db: Db = getDb()): Promise<Counterpart[]> {
+/** Everyone the official met (resolved officials only), ranked by number of meetings; cached until the data changes. */
+export function listCounterparts(officialId: number, db: Db = getDb()): Promise<Counterpart[]> {
+  return cached(db, `counterparts:${officialId}`, () => loadCounterparts(officialId, db));
+}
+
+/**
+ * Three flat reads whose filters stay in SQL (the official's live meetings, their participant
+ * rows, the officials in them), joined here: no id list travels as parameters, and no nested
+ * select multiplies queries.
+ */
+async function loadCounterparts(officialId: number, db: Db): Promise<Counterpart[]> {
   const merged = await db.official.findMany({ where: { mergedIntoId: officialId }, select: { id: true } });
   const self = new Set([officialId, ...merged.map((m) => m.id)]);
-  const meetings = await db.meeting.findMany({
-    where: { ...liveMeeting, participants: { some: { officialId: { in: [...self] } } } },
-    orderBy: [{ sortKey: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      dateStart: true,
-      precision: true,
-      participants: { select: { official: { select: { id: true, slug: true, nameAr: true, mergedInto: { select: { slug: true, nameAr: true } } } } } },
-    },
-  });
+  const theirs = { ...liveMeeting, participants: { some: { officialId: { in: [...self] } } } };
+  const [meetings, participants, officials] = await Promise.all([
+    db.meeting.findMany({ where: theirs, orderBy: [{ sortKey: "asc" }, { id: "asc" }], select: { id: true, dateStart: true, precision: true } }),
+    db.meetingParticipant.findMany({ where: { officialId: { not: null }, meeting: theirs }, select: { meetingId: true, officialId: true } }),
+    db.official.findMany({
+      where: { participations: { some: { meeting: theirs } } },
+      select: { id: true, slug: true, nameAr: true, mergedInto: { select: { slug: true, nameAr: true } } },
+    }),
+  ]);
+  const who = new Map(officials.map((o) => [o.id, o.mergedInto ?? o]));
+  const inMeeting = new Map<number, number[]>();
+  for (const p of participants) {
+    if (p.officialId === null || self.has(p.officialId)) continue;
+    const l = inMeeting.get(p.meetingId);
+    if (l) l.push(p.officialId);
+    else inMeeting.set(p.meetingId, [p.officialId]);
+  }
   const by = new Map<string, Counterpart>();
   for (const m of meetings) {
     const seen = new Set<string>();
-    for (const p of m.participants) {
-      if (!p.official || self.has(p.official.id)) continue;
-      const who = p.official.mergedInto ?? p.official;
-      if (seen.has(who.slug)) continue;
-      seen.add(who.slug);
-      const c = by.get(who.slug) ?? { slug: who.slug, nameAr: who.nameAr, count: 0, first: null, last: null, dates: [] };
+    for (const id of inMeeting.get(m.id) ?? []) {
+      const o = who.get(id);
+      if (!o || seen.has(o.slug)) continue;
+      seen.add(o.slug);
+      const c = by.get(o.slug) ?? { slug: o.slug, nameAr: o.nameAr, count: 0, first: null, last: null, dates: [] };
       c.count++;
       if (m.dateStart) {
         c.first ??= m.dateStart;
         c.last = m.dateStart;
         c.dates.push({ date: m.dateStart, precision: m.precision, meetingId: m.id });
       }
-      by.set(who.slug, c);
+      by.set(o.slug, c);
     }
   }
   return [...by.values()].sort((a, b) => b.count - a.count || (b.last ?? "").localeCompare(a.last ?? "") || a.nameAr.localeCompare(b.nameAr, "ar"));

@@ -4,6 +4,8 @@ import { parseStringList } from "../format";
 import type { Prisma } from "../generated/prisma/client";
 import { rangeEnd, rangeStart, type TimelineFilters } from "../schemas/timeline-filters";
 import { searchMeetingIds } from "../search";
+import { inChunks } from "../search/documents";
+import { cached } from "./cache";
 import { resolveFilterRefs, type FilterRefs } from "./filter-refs";
 
 /** A page of the timeline: 25 meetings (the seeds hold fewer, so `/` shows them all). */
@@ -79,7 +81,16 @@ export interface TimelineView {
   filters: TimelineFilters;
   refs: FilterRefs;
   where: Prisma.MeetingWhereInput;
+  /**
+   * Search hits too many to travel as one `id IN (…)` list (Prisma's SQLite limit is 999 bound
+   * values, and its query interpreter slows down quadratically with long lists): `where` then
+   * holds everything but the search, and the hits are matched against it in chunks.
+   */
+  hits: number[] | null;
 }
+
+/** Search hits up to this many go into the view's where; more are matched in chunks. */
+const INLINE_HITS = 100;
 
 /** Active, non-rejected meetings matching the filters. The cursor is not part of it. */
 export function meetingWhere(f: TimelineFilters, refs: FilterRefs, searchIds: number[] | null, fixed: FixedScope = {}): Prisma.MeetingWhereInput {
@@ -118,7 +129,44 @@ function orderBy(f: TimelineFilters): Prisma.MeetingOrderByWithRelationInput[] {
 /** Resolves the view's references (slugs → ids) and its search hits once for a request. */
 export async function prepareView(f: TimelineFilters, fixed: FixedScope = {}, db: Db = getDb()): Promise<TimelineView> {
   const [refs, searchIds] = await Promise.all([resolveFilterRefs(f, db), f.q ? searchMeetingIds(db, f.q) : Promise.resolve(null)]);
-  return { filters: f, refs, where: meetingWhere(f, refs, searchIds, fixed) };
+  if (searchIds && searchIds.length > INLINE_HITS) return { filters: f, refs, where: meetingWhere(f, refs, null, fixed), hits: searchIds };
+  return { filters: f, refs, where: meetingWhere(f, refs, searchIds, fixed), hits: null };
+}
+
+interface HitRow {
+  id: number;
+  sortKey: string;
+  dateStart: string | null;
+  updatedAt: Date;
+}
+
+/** The view's meetings among its search hits, in timeline order (cached: the same for every page of the view). */
+function hitRows(view: TimelineView, db: Db): Promise<HitRow[]> {
+  const hits = view.hits ?? [];
+  return cached(db, `hits:${JSON.stringify(view.where)}:${view.filters.order}:${hits.join(",")}`, async () => {
+    const rows = await inChunks(hits, (ids) =>
+      db.meeting.findMany({ where: { AND: [view.where, { id: { in: ids } }] }, select: { id: true, sortKey: true, dateStart: true, updatedAt: true } }),
+    );
+    const dir = view.filters.order === "asc" ? 1 : -1;
+    return rows.sort((a, b) => dir * (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id - b.id));
+  });
+}
+
+/** Full rows for ids, in the ids' order. */
+async function rowsInOrder<S extends Prisma.MeetingSelect & { id: true }>(db: Db, ids: number[], select: S) {
+  const rows = await inChunks(ids, (chunk) => db.meeting.findMany({ where: { id: { in: chunk } }, select }));
+  const byId = new Map(rows.map((r) => [(r as unknown as { id: number }).id, r]));
+  return ids.map((id) => byId.get(id)).filter((r): r is (typeof rows)[number] => r !== undefined);
+}
+
+function afterCursor(rows: HitRow[], f: TimelineFilters): HitRow[] {
+  const after = f.after;
+  if (!after) return rows;
+  const asc = f.order === "asc";
+  return rows.filter((r) => {
+    const c = r.sortKey < after.sortKey ? -1 : r.sortKey > after.sortKey ? 1 : r.id - after.id;
+    return asc ? c > 0 : c < 0;
+  });
 }
 
 export interface TimelinePage {
@@ -132,16 +180,28 @@ export interface TimelinePage {
 
 /** One page of the view, keyset-paged on (sortKey, id): stable when meetings are added meanwhile. */
 export async function getTimelinePage(view: TimelineView, pageSize = PAGE_SIZE, db: Db = getDb()): Promise<TimelinePage> {
+  if (view.hits) {
+    const all = await hitRows(view, db);
+    const rest = afterCursor(all, view.filters);
+    const page = await rowsInOrder(db, rest.slice(0, pageSize).map((r) => r.id), meetingListSelect);
+    const dated = all.map((r) => r.dateStart).filter((d): d is string => d !== null);
+    const last = page.at(-1);
+    return {
+      meetings: page.map(shape),
+      total: all.length,
+      next: rest.length > pageSize && last ? { sortKey: last.sortKey, id: last.id } : null,
+      span: { min: dated.length ? dated.reduce((a, b) => (b < a ? b : a)) : null, max: dated.length ? dated.reduce((a, b) => (b > a ? b : a)) : null },
+    };
+  }
   const cursor = cursorWhere(view.filters);
-  const [rows, total, span] = await Promise.all([
+  const [rows, { total, span }] = await Promise.all([
     db.meeting.findMany({
       where: cursor ? { AND: [view.where, cursor] } : view.where,
       orderBy: orderBy(view.filters),
       take: pageSize + 1,
       select: meetingListSelect,
     }),
-    db.meeting.count({ where: view.where }),
-    db.meeting.aggregate({ where: { AND: [view.where, { dateStart: { not: null } }] }, _min: { dateStart: true }, _max: { dateStart: true } }),
+    viewTotals(view, db),
   ]);
   const page = rows.slice(0, pageSize);
   const last = page.at(-1);
@@ -149,12 +209,28 @@ export async function getTimelinePage(view: TimelineView, pageSize = PAGE_SIZE, 
     meetings: page.map(shape),
     total,
     next: rows.length > pageSize && last ? { sortKey: last.sortKey, id: last.id } : null,
-    span: { min: span._min.dateStart, max: span._max.dateStart },
+    span,
   };
+}
+
+/** The view's size and date span: the same for every page of it, so cached until the data changes. */
+function viewTotals(view: TimelineView, db: Db): Promise<{ total: number; span: TimelinePage["span"] }> {
+  return cached(db, `totals:${JSON.stringify(view.where)}`, async () => {
+    const [total, span] = await Promise.all([
+      db.meeting.count({ where: view.where }),
+      db.meeting.aggregate({ where: { AND: [view.where, { dateStart: { not: null } }] }, _min: { dateStart: true }, _max: { dateStart: true } }),
+    ]);
+    return { total, span: { min: span._min.dateStart, max: span._max.dateStart } };
+  });
 }
 
 /** Every meeting of the view in timeline order (up to MAX_EXPORT), for the JSON/CSV exports. */
 export async function listViewForExport(view: TimelineView, db: Db = getDb()): Promise<{ meetings: ExportMeeting[]; truncated: boolean }> {
+  if (view.hits) {
+    const rest = afterCursor(await hitRows(view, db), view.filters);
+    const rows = await rowsInOrder(db, rest.slice(0, MAX_EXPORT).map((r) => r.id), meetingExportSelect);
+    return { meetings: rows.map(shape), truncated: rest.length > MAX_EXPORT };
+  }
   const out: ExportMeeting[] = [];
   let after: { sortKey: string; id: number } | undefined = view.filters.after;
   for (;;) {
@@ -175,6 +251,10 @@ export async function listViewForExport(view: TimelineView, db: Db = getDb()): P
 
 /** The most recently added or updated meetings of the view, for Atom feeds. */
 export async function listRecentForFeed(view: TimelineView, limit = 50, db: Db = getDb()): Promise<ExportMeeting[]> {
+  if (view.hits) {
+    const recent = [...(await hitRows(view, db))].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || b.id - a.id);
+    return (await rowsInOrder(db, recent.slice(0, limit).map((r) => r.id), meetingExportSelect)).map(shape);
+  }
   const rows = await db.meeting.findMany({
     where: view.where,
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],

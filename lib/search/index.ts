@@ -53,10 +53,15 @@ export async function ensureSearchIndex(db: Client): Promise<boolean> {
 /**
  * Re-indexes the given rows (or removes them when they are gone, deleted, rejected or merged).
  * An official's names are part of their meetings' documents, so those meetings follow.
+ * When the index does not exist yet it is built whole: a partial sync into a new index would
+ * leave it holding only the given rows.
  */
 export async function syncSearchIndex(db: Client, targets: SyncTargets): Promise<void> {
   const p = provider(db);
-  await p.ensureIndex(db);
+  if (await p.ensureIndex(db)) {
+    await rebuildSearchIndex(db);
+    return;
+  }
   const officialIds = unique(targets.officialIds);
   const meetingIds = unique([...(targets.meetingIds ?? []), ...(await meetingIdsOfOfficials(db as Db, officialIds))]);
   const articleIds = unique(targets.articleIds);
@@ -72,15 +77,48 @@ export async function syncSearchIndex(db: Client, targets: SyncTargets): Promise
   }
 }
 
-/** Drops and rebuilds every document. */
+/**
+ * Rows per rebuild batch: each batch is read, turned into documents and written in one
+ * transaction (one commit per batch instead of one per INSERT; memory stays bounded).
+ */
+const REBUILD_BATCH: Record<DocKind, number> = { meeting: 2000, article: 500, official: 2000 };
+
+/** Drops and rebuilds every document, batch by batch (id ranges: no id lists as parameters). */
 export async function rebuildSearchIndex(db: Client): Promise<{ meetings: number; articles: number; officials: number }> {
   const p = provider(db);
-  await p.ensureIndex(db);
-  const [m, a, o] = await Promise.all([meetingDocs(db as Db), articleDocs(db as Db), officialDocs(db as Db)]);
-  const docs: SearchDoc[] = [...m.docs, ...a.docs, ...o.docs];
   await p.clearIndex(db);
-  await p.writeDocs(db, docs);
-  return { meetings: m.docs.length, articles: a.docs.length, officials: o.docs.length };
+  const d = db as Db;
+  const [m, a, o] = await Promise.all([
+    d.meeting.aggregate({ _min: { id: true }, _max: { id: true } }),
+    d.article.aggregate({ _min: { id: true }, _max: { id: true } }),
+    d.official.aggregate({ _min: { id: true }, _max: { id: true } }),
+  ]);
+  const plan: [DocKind, { _min: { id: number | null }; _max: { id: number | null } }, (rows: { from: number; to: number }) => Promise<{ docs: SearchDoc[] }>][] = [
+    ["meeting", m, (rows) => meetingDocs(d, rows)],
+    ["article", a, (rows) => articleDocs(d, rows)],
+    ["official", o, (rows) => officialDocs(d, rows)],
+  ];
+  const counts: Record<DocKind, number> = { meeting: 0, article: 0, official: 0 };
+  for (const [kind, range, load] of plan) {
+    if (range._min.id === null || range._max.id === null) continue;
+    for (let from = range._min.id; from <= range._max.id; from += REBUILD_BATCH[kind]) {
+      const { docs } = await load({ from, to: Math.min(from + REBUILD_BATCH[kind] - 1, range._max.id) });
+      // A transaction client (ingest) has no $transaction: it is already inside one.
+      if ("$transaction" in db) await db.$transaction((tx) => p.writeDocs(tx, docs, { fresh: true }), { maxWait: 60_000, timeout: 600_000 });
+      else await p.writeDocs(db, docs, { fresh: true });
+      counts[kind] += docs.length;
+    }
+  }
+  return { meetings: counts.meeting, articles: counts.article, officials: counts.official };
+}
+
+/**
+ * A string that changes whenever a row that timeline counts, spans, counterparts or the filter
+ * options depend on is inserted or updated (newest updatedAt and id per table, read through
+ * indexes in one statement). lib/queries/cache.ts keys its entries on it.
+ */
+export async function changeMark(db: Client): Promise<string> {
+  return provider(db).changeMark(db);
 }
 
 async function watermark(db: Client): Promise<Watermark> {
@@ -165,11 +203,9 @@ async function match(db: Client, kind: DocKind, q: string, limit: number): Promi
 export async function searchMeetingIds(db: Client, q: string): Promise<number[] | null> {
   const direct = await match(db, "meeting", q, MAX_MEETING_HITS);
   if (direct === null) return null;
-  const articles = (await match(db, "article", q, MAX_MEETING_HITS)) ?? [];
-  const viaArticles = articles.length
-    ? await (db as Db).meetingSource.findMany({ where: { articleId: { in: articles }, meeting: { deletedAt: null, reviewStatus: { not: "rejected" } } }, select: { meetingId: true }, take: MAX_MEETING_HITS })
-    : [];
-  return unique([...direct, ...viaArticles.map((s) => s.meetingId)]).slice(0, MAX_MEETING_HITS);
+  // Joined in SQL: thousands of matching articles never become bound parameters.
+  const viaArticles = await provider(db).matchMeetingsViaArticles(db, queryTokens(q), MAX_MEETING_HITS);
+  return unique([...direct, ...viaArticles]).slice(0, MAX_MEETING_HITS);
 }
 
 /** Officials by name, alias (Arabic or Latin) or position title, best first. */

@@ -106,3 +106,25 @@ describe("search index (FTS5 on SQLite, its LIKE twin on PostgreSQL)", () => {
     expect(await searchOfficialIds(t.db, "حموشي")).toEqual([f.officials.hammouchi]);
   });
 });
+
+describe("search index creation by a sync", () => {
+  let t: TestDb;
+  let f: Fixture;
+  beforeAll(async () => {
+    t = await createTestDb();
+    f = await createBrowseFixture(t.db);
+  });
+  afterAll(async () => t.cleanup());
+
+  it("builds the whole index when a sync finds none, not only the rows it was given", async () => {
+    // No index yet: a sync naming one meeting must still leave every document searchable.
+    await syncSearchIndex(t.db, { meetingIds: [f.meetings.washington] });
+    expect(await ensureSearchIndex(t.db)).toBe(false);
+    expect((await searchMeetingIds(t.db, "Hammouchi"))?.sort()).toEqual(
+      [f.meetings.fischerSept2020, f.meetings.greenway, f.meetings.farewell, f.meetings.washington, f.meetings.wray2023, f.meetings.undated].sort(),
+    );
+    expect(await searchOfficialIds(t.db, "Fischer")).toEqual([f.officials.fischer]);
+    expect(await searchArticleIds(t.db, "كريستوفر")).toEqual([f.articles.a1]);
+  });
+});
+
