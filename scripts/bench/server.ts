@@ -10,11 +10,13 @@ import { ROOT } from "./util";
  * for when the shared working tree does not build at the moment the benchmark runs.
  */
 const APP = path.resolve(process.env.LIQAAT_BENCH_APP_DIR ?? ROOT);
-const NEXT_BIN = path.join(APP, "node_modules/next/dist/bin/next");
+const NEXT_BIN = path.join(ROOT, "node_modules/next/dist/bin/next");
+/** next.config reads NEXT_DIST_DIR too: a bench build can live beside the developers' .next. */
+const DIST = process.env.NEXT_DIST_DIR || ".next";
 
 /** Builds unless a production build exists (or `force`). Returns a note for the report. */
 export function ensureBuild(force: boolean): string {
-  const id = path.join(APP, ".next/BUILD_ID");
+  const id = path.join(APP, DIST, "BUILD_ID");
   if (!force && fs.existsSync(id)) return `reused build ${fs.readFileSync(id, "utf8").trim()} in ${path.relative(ROOT, APP) || "."} (${fs.statSync(id).mtime.toISOString()})`;
   console.log("building (next build) …");
   const r = spawnSync(process.execPath, [NEXT_BIN, "build"], {
