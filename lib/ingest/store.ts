@@ -54,9 +54,16 @@ export function stripBidiControls(s: string): string {
   return s.replace(BIDI_CONTROLS, "");
 }
 
+/** C0 controls other than tab, newline and CR, and DEL: never prose (and PostgreSQL refuses NUL in text). */
+const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+
+export function cleanText(s: string): string {
+  return stripBidiControls(s).replace(CONTROL_CHARS, "");
+}
+
 function cleanInput(input: ArticleToIngest): ArticleToIngest {
-  const clean = (v: string | null | undefined) => (v == null ? v : stripBidiControls(v).trim() || null);
-  return { ...input, text: stripBidiControls(input.text), title: clean(input.title), source: clean(input.source) };
+  const clean = (v: string | null | undefined) => (v == null ? v : cleanText(v).trim() || null);
+  return { ...input, text: cleanText(input.text), title: clean(input.title), source: clean(input.source) };
 }
 
 export function contentHash(text: string): string {
@@ -90,7 +97,7 @@ export async function findArticleByText(db: Db, text: string): Promise<number | 
  */
 export async function storeArticle(db: Db, raw: ArticleToIngest, result: ExtractionResult, opts: StoreOptions = {}): Promise<IngestOutcome> {
   // The text is stored as given (the extraction's offsets point into it); titles are cleaned.
-  const input = { ...raw, title: raw.title == null ? raw.title : stripBidiControls(raw.title), source: raw.source == null ? raw.source : stripBidiControls(raw.source) };
+  const input = { ...raw, title: raw.title == null ? raw.title : cleanText(raw.title), source: raw.source == null ? raw.source : cleanText(raw.source) };
   const hash = contentHash(input.text);
   const outcome: IngestOutcome = await db.$transaction(
     async (tx: Tx) => {
