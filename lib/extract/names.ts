@@ -123,14 +123,37 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     if (owner[i]) continue;
     const g = groupAt(doc, idx, i);
     if (g) {
-      if (!owner.slice(g.a, g.b).some(Boolean)) claim(g);
+      if (!owner.slice(g.a, g.b).some(Boolean)) {
+        // «نظيريه المغربي عبد الوافي لفتيت»: a counterpart phrase right before a new name is its title
+        let at = isComma(T[g.b]) ? g.b + 1 : g.b;
+        while (at < T.length && at - g.b < 3 && RANKS.has(k(T[at])) && !owner[at]) at++;
+        const nm = /^(ال)?نظير/.test(key(T[i]?.n ?? "").replace(/^[وب]/, "")) ? parseName(doc, idx, at, owner, false) : null;
+        if (nm) {
+          const nameSp = spanOf(doc, nm.a, nm.b);
+          claim({ a: g.a, b: nm.b, kind: "named", name: nameSp.text, nameEn: null, nameA: nm.a, nameB: nm.b, roleA: g.a, roleB: g.b, roleText: g.roleText ?? null, roleSig: g.country ? { head: "counterpart", lemma: "", agencies: [], countries: [g.country], words: [] } : null });
+          i = nm.b - 1;
+          continue;
+        }
+        claim(g);
+      }
       i = g.b - 1;
       continue;
     }
     const h = headAt(T, i);
     if (!h) continue;
     if (h.group === "counterpart" && /^(ال)?(نظراء|نظيريه)/.test(T[i]?.n ?? "")) continue;
-    const end = titleEnd(doc, idx, i, h.len, h.group, owner);
+    let end = titleEnd(doc, idx, i, h.len, h.group, owner);
+    // a double-hatted title before one name: «نائب رئيس الوزراء ووزير الخارجية … أيمن الصفدي»
+    {
+      const t = T[end];
+      const h2 = t && t.kind === "ar" && t.n.startsWith("و") && !owner[end] ? headAt(T, end) : null;
+      if (h2 && !owner[end + h2.len] && !parseName(doc, idx, end, owner, false)) {
+        const end2 = titleEnd(doc, idx, end, h2.len, h2.group, owner);
+        const at2 = isComma(T[end2]) ? end2 + 1 : end2;
+        const known2 = owner[at2];
+        if ((known2 && known2.a === at2 && (known2.kind === "known" || known2.kind === "named")) || parseName(doc, idx, end2, owner, false)) end = end2;
+      }
+    }
     const roleSp = cleanRole(spanOf(doc, i, end), T[i]);
     const sig = signatureOfTokens(idx, T, i, end);
     const generic = GENERIC_BEFORE.has(k(T[i - 1])) || (!T[i]?.n.includes("ال") && isIndefinite(T, i, end, idx));
@@ -305,10 +328,18 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
 function participantSlot(T: Token[], i: number): boolean {
   const prev = T[i - 1];
   if (prev && prev.kind === "ar" && (isMeetingWord(prev) || ["مع", "بين", "استقبل", "التقي"].includes(key(prev.n)))) return true;
-  let j = i + 1;
-  while (j < i + 6 && T[j]?.kind === "ar") j++;
-  const nx = T[j];
-  return !!nx && nx.kind === "p" && isComma(nx) && !!T[j + 1] && headAt(T, j + 1) !== null && !!prev && prev.kind === "ar" && isMeetingWord(prev);
+  // «وكان فيصل بن فرحان قد استقبل …», «رشيد فلان يستقبل …»: the name is the subject of a meeting verb
+  for (let j = i + 1; j < Math.min(T.length, i + 8); j++) {
+    const t = T[j];
+    if (!t || t.kind !== "ar") return false;
+    if (isMeetingWord(t) && looksLikeVerbToken(t)) return true;
+    if (["قد", "وقد"].includes(t.n) && T[j + 1] && isMeetingWord(T[j + 1])) return true;
+  }
+  return false;
+}
+
+function looksLikeVerbToken(t: Token): boolean {
+  return !/^(ال|لل|بال|وال)/.test(t.n) && !/(ات|اء|ه)$/.test(t.n);
 }
 
 function normalizeToken(s: string): string {
@@ -411,6 +442,11 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
     }
     if (hd) break;
     if (STOP.has(kt) || GIVEN_NAMES.has(kt) || RANKS.has(kt)) break;
+    // «وزير الخارجية وشؤون المغتربين»: a second portfolio joined by و
+    if (t.n.startsWith("و") && j > i + hl && TITLE_CONSTRUCT.has(key(t.n.slice(1))) && /^(ال|وال)/.test(T[j + 1]?.n ?? "")) {
+      j++;
+      continue;
+    }
     if (TITLE_CONSTRUCT.has(kt) && !t.n.startsWith("و")) {
       j++;
       continue;
@@ -441,7 +477,7 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
     if (first.n.startsWith("و")) return null;
     if (looksLikeVerb(first.n) || first.n.length < 3) return null;
   }
-  if (!nameLike(T, j, idx)) return null;
+  if (!nameLike(doc, j, idx)) return null;
   let b = j + 1;
   // «بن», «ولد», and «آل» (normalized to «ال») link the parts of a nasab or a dynasty name
   const links = new Set(["بن", "ابن", "ولد", "ابو", "بنت", "ابي", "ال"]);
@@ -451,23 +487,25 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
     const t = T[b];
     if (!t || t.kind !== "ar" || owner[b]) break;
     const kt = key(t.n);
-    if (links.has(t.n) && T[b + 1]?.kind === "ar" && !owner[b + 1] && nameLike(T, b + 1, idx)) {
+    if (links.has(t.n) && T[b + 1]?.kind === "ar" && !owner[b + 1] && nameLike(doc, b + 1, idx)) {
       b += 2;
       linked += 2;
       continue;
     }
+    // after «بن …» / «آل …» only another link continues the chain
+    if (linked > 0) break;
     // after a known first name, an unfamiliar word is a family name even when it looks like a
     // verb («أنطونيو تاياني»); meeting verbs and function words still end the name
-    const verbish = looksLikeVerb(t.n) && !(givenFirst && b === j + 1 && !isFutureVerb(t.n) && !/(ون|ان|وا)$/.test(t.n));
+    const verbish = looksLikeVerb(t.n) && !(givenFirst && b === j + 1 && !isFutureVerb(t.n) && !/^[ين].*(ون|ان|وا)$/.test(t.n));
     if (STOP.has(kt) || HONORIFICS.has(kt) || RANKS.has(kt) || t.n.startsWith("و") || verbish || isMeetingWord(t)) break;
-    if (!nameLike(T, b, idx)) break;
+    if (!nameLike(doc, b, idx)) break;
     if (hasArticle(doc, t)) {
       // a family name with the article ends the name: «إبراهيم البرتاجي»
       if (demonymOf(idx, t.n)) break;
       b++;
       // a double family name: «الطالبي العلمي», «الإدريسي القيطوني» (nisba-shaped, not an adjective)
       const t2 = T[b];
-      if (t2 && t2.kind === "ar" && !owner[b] && hasArticle(doc, t2) && /ي$/.test(t2.n) && !NAME_ADJECTIVES.has(key(t2.n)) && !demonymOf(idx, t2.n) && nameLike(T, b, idx) && !STOP.has(key(t2.n))) b++;
+      if (t2 && t2.kind === "ar" && !owner[b] && hasArticle(doc, t2) && /ي$/.test(t2.n) && !NAME_ADJECTIVES.has(key(t2.n)) && !demonymOf(idx, t2.n) && nameLike(doc, b, idx) && !STOP.has(key(t2.n))) b++;
       break;
     }
     if (b - j - linked >= 3) break;
@@ -478,12 +516,20 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
 
 const NAME_ADJECTIVES = new Set(["ثاني", "حالي", "سابق", "وطني", "دولي", "رسمي", "اقليمي", "عربي", "اجنبي", "اوروبي", "افريقي", "امريكي", "اميركي", "اسيوي", "خليجي", "مغاربي", "ملكي", "جمهوري", "عسكري", "امني", "دبلوماسي", "سياسي", "ثنائي", "رئيسي", "حكومي", "برلماني", "قضائي", "اداري", "مالي", "اقتصادي", "تنفيذي", "شرفي", "دوري", "فعلي", "نهائي", "ماضي", "تالي"]);
 
-function nameLike(T: Token[], i: number, idx: KnowledgeIndex): boolean {
+// Nouns of place that follow a name with a preposition: «أحمد عطاف بمقر الوزارة».
+const NAME_BREAK = new Set(["مقر", "مكتب", "قصر", "مدينه", "عاصمه", "مبني", "ديوان", "مقره", "مكتبه", "حضور", "رئاسه", "مناسبه"]);
+
+function nameLike(doc: Doc, i: number, idx: KnowledgeIndex): boolean {
+  const T = doc.tokens;
   const t = T[i];
   if (!t || t.kind !== "ar") return false;
   if (headAt(T, i)) return false;
   if (parseDateAt(T, i)) return false;
-  if (idx.places.match(T, i) || idx.countries.match(T, i) || idx.agencies.match(T, i, { clitics: false })) return false;
+  if (tokenForms(t.n).some((f) => NAME_BREAK.has(key(f)))) return false;
+  // «ألباريس» is not «ال» + «باريس»: a hamza-alef word is matched whole
+  const hamzaAl = t.n.startsWith("ال") && /^[أإآ]/.test(doc.original.slice(t.os, t.os + 1));
+  if (!hamzaAl && (idx.places.match(T, i) || idx.countries.match(T, i))) return false;
+  if (idx.agencies.match(T, i, { clitics: false })) return false;
   if (demonymOf(idx, t.n) && t.n.startsWith("ال")) return false;
   return true;
 }
