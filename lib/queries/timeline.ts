@@ -87,6 +87,12 @@ export interface TimelineView {
    * holds everything but the search, and the hits are matched against it in chunks.
    */
   hits: number[] | null;
+  /**
+   * The ids of an official the view is pinned to (the page's own, or the first filter): its
+   * pages are read from that official's participations (an index range of a few hundred rows)
+   * instead of walking the whole timeline until 25 of theirs turn up.
+   */
+  anchor: number[] | null;
 }
 
 /** Search hits up to this many go into the view's where; more are matched in chunks. */
@@ -129,8 +135,9 @@ function orderBy(f: TimelineFilters): Prisma.MeetingOrderByWithRelationInput[] {
 /** Resolves the view's references (slugs → ids) and its search hits once for a request. */
 export async function prepareView(f: TimelineFilters, fixed: FixedScope = {}, db: Db = getDb()): Promise<TimelineView> {
   const [refs, searchIds] = await Promise.all([resolveFilterRefs(f, db), f.q ? searchMeetingIds(db, f.q) : Promise.resolve(null)]);
-  if (searchIds && searchIds.length > INLINE_HITS) return { filters: f, refs, where: meetingWhere(f, refs, null, fixed), hits: searchIds };
-  return { filters: f, refs, where: meetingWhere(f, refs, searchIds, fixed), hits: null };
+  const anchor = fixed.officialId ? [fixed.officialId] : (refs.officials[0]?.ids ?? null);
+  if (searchIds && searchIds.length > INLINE_HITS) return { filters: f, refs, where: meetingWhere(f, refs, null, fixed), hits: searchIds, anchor };
+  return { filters: f, refs, where: meetingWhere(f, refs, searchIds, fixed), hits: null, anchor };
 }
 
 interface HitRow {
@@ -194,13 +201,11 @@ export async function getTimelinePage(view: TimelineView, pageSize = PAGE_SIZE, 
     };
   }
   const cursor = cursorWhere(view.filters);
+  const where = cursor ? { AND: [view.where, cursor] } : view.where;
   const [rows, { total, span }] = await Promise.all([
-    db.meeting.findMany({
-      where: cursor ? { AND: [view.where, cursor] } : view.where,
-      orderBy: orderBy(view.filters),
-      take: pageSize + 1,
-      select: meetingListSelect,
-    }),
+    (view.anchor ? anchoredPage(db, view, where, pageSize + 1) : Promise.resolve(null)).then(
+      (anchored) => anchored ?? db.meeting.findMany({ where, orderBy: orderBy(view.filters), take: pageSize + 1, select: meetingListSelect }),
+    ),
     viewTotals(view, db),
   ]);
   const page = rows.slice(0, pageSize);
@@ -211,6 +216,25 @@ export async function getTimelinePage(view: TimelineView, pageSize = PAGE_SIZE, 
     next: rows.length > pageSize && last ? { sortKey: last.sortKey, id: last.id } : null,
     span,
   };
+}
+
+/**
+ * A page of a view pinned to an official, read from their participations: SQL starts from the
+ * MeetingParticipant(officialId, meetingId) index and sorts only that official's meetings. null
+ * when a meeting lists the official twice within the page (then the ordinary walk answers).
+ */
+async function anchoredPage(db: Db, view: TimelineView, where: Prisma.MeetingWhereInput, take: number) {
+  const anchor = view.anchor ?? [];
+  const order = view.filters.order;
+  const parts = await db.meetingParticipant.findMany({
+    where: { officialId: anchor.length === 1 ? anchor[0] : { in: anchor }, meeting: where },
+    orderBy: [{ meeting: { sortKey: order } }, { meetingId: order }],
+    take,
+    select: { meetingId: true },
+  });
+  const ids = [...new Set(parts.map((p) => p.meetingId))];
+  if (ids.length < parts.length) return null;
+  return rowsInOrder(db, ids, meetingListSelect);
 }
 
 /** The view's size and date span: the same for every page of it, so cached until the data changes. */
