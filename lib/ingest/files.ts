@@ -7,6 +7,19 @@ import { decodeArticleBytes, MAX_ARTICLE_BYTES, type ReadResult } from "./decode
 
 export { decodeArticleBytes, MAX_ARTICLE_BYTES, type ReadResult } from "./decode";
 
+/**
+ * The article file a manifest entry names, inside the manifest's folder. An absolute path or one
+ * climbing out with ".." is refused: a manifest must not make the ingest read /etc/passwd.
+ */
+export function resolveEntryFile(dir: string, file: string): { ok: true; path: string } | { ok: false; error: string } {
+  const full = path.resolve(dir, file);
+  const rel = path.relative(path.resolve(dir), full);
+  if (path.isAbsolute(file) || rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) {
+    return { ok: false, error: `${file}: refused, the path leaves the manifest's folder` };
+  }
+  return { ok: true, path: full };
+}
+
 export function readArticleFile(file: string): ReadResult {
   const name = path.basename(file);
   let bytes: Buffer;
@@ -26,11 +39,20 @@ export function readArticleFile(file: string): ReadResult {
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD");
 
+/** Control characters (other than tab/newline/CR) have no place in a name, title or URL. */
+const noControls = (s: string) => !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(s);
+const text = (max: number) => z.string().trim().max(max).refine(noControls, "contains control characters");
+
 export const manifestEntrySchema = z.object({
-  file: z.string().trim().min(1).max(500),
-  source: z.string().trim().max(300).nullable().optional().transform((v) => v || null),
-  url: z.string().trim().url().max(2000).nullable().optional().transform((v) => v || null),
-  title: z.string().trim().max(500).nullable().optional().transform((v) => v || null),
+  file: text(500).pipe(z.string().min(1)),
+  source: text(300).nullable().optional().transform((v) => v || null),
+  // Only web links: a javascript: or data: URL must never reach an href.
+  url: text(2000)
+    .pipe(z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }))
+    .nullable()
+    .optional()
+    .transform((v) => v || null),
+  title: text(500).nullable().optional().transform((v) => v || null),
   published: isoDate.nullable().optional().transform((v) => v ?? null),
   language: z.string().trim().min(2).max(10).default("ar"),
 });

@@ -1,9 +1,8 @@
 // Runs the extractor over a manifest's files and stores the results. Each article is its own
 // transaction: a bad file is reported by name and the others still land.
-import path from "node:path";
 import type { Db } from "../db";
 import type { Knowledge } from "../extract/types";
-import { readArticleFile, readManifest } from "./files";
+import { readArticleFile, readManifest, resolveEntryFile } from "./files";
 import { BUSY_MESSAGE_EN, isRetryableDbError } from "../mutations/busy";
 import { ingestArticle, syncIngested, type IngestOutcome } from "./store";
 
@@ -20,7 +19,7 @@ export {
 } from "./store";
 export { datesCompatible, mergeDate, PRECISION_RANK } from "./merge";
 export { decodeArticleBytes, MAX_ARTICLE_BYTES } from "./decode";
-export { readArticleFile, readManifest, manifestSchema, type ManifestEntry } from "./files";
+export { readArticleFile, readManifest, resolveEntryFile, manifestSchema, type ManifestEntry } from "./files";
 export { loadKnowledge, seedKnowledge } from "./knowledge";
 
 export type FileOutcome = { file: string } & (IngestOutcome | { status: "error"; error: string });
@@ -58,7 +57,8 @@ export async function ingestManifest(
     await syncIngested(db, targets);
   };
   for (const entry of manifest.entries) {
-    const read = readArticleFile(path.resolve(manifest.dir, entry.file));
+    const where = resolveEntryFile(manifest.dir, entry.file);
+    const read = where.ok ? readArticleFile(where.path) : where;
     let outcome: FileOutcome;
     if (!read.ok) {
       outcome = { file: entry.file, status: "error", error: read.error };
