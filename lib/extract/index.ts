@@ -253,6 +253,22 @@ function overlapOk(a: Set<string>, b: Set<string>): number {
   return 0;
 }
 
+/** «وزير الداخلية الفرنسي يستقبل نظيره المغربي» (headline) matches the body's named sitting by office and country. */
+function roleTwin(c: Candidate, ev: Candidate[]): boolean {
+  const roles = c.parts.filter((p) => !p.officialSlug && p.m.kind === "role" && p.m.roleSig);
+  if (roles.length === 0 || roles.length !== c.parts.length) return false;
+  const others = ev.flatMap((x) => x.parts);
+  return roles.every((r) => {
+    const rs = r.m.roleSig;
+    if (!rs || rs.countries.length === 0) return false;
+    return others.some((o) => {
+      const os = o.m.roleSig;
+      if (!os || !os.countries.some((x) => rs.countries.includes(x))) return false;
+      return rs.head === "counterpart" || os.head === "counterpart" || (os.head === rs.head && rs.words.every((w) => os.words.includes(w)));
+    });
+  });
+}
+
 function mergeCandidates(cands: Candidate[]): Candidate[][] {
   const events: Candidate[][] = [];
   const evKeys = new Map<Candidate[], Set<string>>();
@@ -285,6 +301,7 @@ function mergeCandidates(cands: Candidate[]): Candidate[][] {
         target = ev;
       }
     }
+    if (!target && ks.size === 0) target = events.find((ev) => compatible(c, ev) && roleTwin(c, ev)) ?? null;
     if (target) push(target, c);
     else {
       const ev: Candidate[] = [];
@@ -308,6 +325,7 @@ function mergeCandidates(cands: Candidate[]): Candidate[][] {
       }
       target = best?.ev ?? null;
     }
+    if (!target && ks.size === 0) target = events.find((ev) => !isBack(ev) && compatible(c, ev) && roleTwin(c, ev)) ?? null;
     if (target) push(target, c);
     else {
       const ev: Candidate[] = [];
@@ -358,15 +376,25 @@ function buildMeeting(ctx: MeetingContext, ev: Candidate[], ref: string | null, 
     if (!e) continue;
     const cs = countriesOf(e.p);
     if (cs.length === 0) continue;
-    const twin = order.some((o) => o.startsWith("o:") && countriesOf(parts.get(o)?.p ?? e.p).some((c) => cs.includes(c)) && parts.get(o)?.p !== e.p);
-    if (twin && (e.p.m.kind === "group" || e.p.m.roleSig?.head === "counterpart")) {
+    const mine = e.p.m.roleSig;
+    const twin = order.some((o) => {
+      const q = parts.get(o)?.p;
+      if (!o.startsWith("o:") || !q || q === e.p || !countriesOf(q).some((c) => cs.includes(c))) return false;
+      if (e.p.m.kind === "group" || mine?.head === "counterpart") return true;
+      // the same office written twice: «وزير الداخلية الفرنسي» (headline) and «وزير الداخلية الفرنسي جيرالد دارمانان»
+      const qs = q.m.roleSig;
+      return !!mine && !!qs && qs.head === mine.head && mine.words.every((w) => qs.words.includes(w));
+    });
+    if (twin) {
       parts.delete(id);
       order.splice(n, 1);
     }
   }
   const named = order.filter((id) => id.startsWith("o:"));
   const hasGroup = order.some((id) => id.startsWith("g:"));
-  if (named.length === 0) return null;
+  // two offices met even when the holders are not known: «التقى مدير … الفرنسية … مدير … الأردنية»
+  const roles = order.filter((id) => id.startsWith("r:"));
+  if (named.length === 0 && !(roles.length >= 2 && ev.some((c) => c.parts.filter((p) => p.m.kind === "role").length >= 2))) return null;
   const statusPlanned = ev.some((c) => c.status === "planned") && !ev.some((c) => c.status === "held" && c.phrase);
   const status = best.status === "planned" || (statusPlanned && !best.phrase) ? "planned" : "held";
   const place = best.place ?? sorted.find((c) => c.place)?.place ?? null;

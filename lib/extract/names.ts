@@ -376,6 +376,7 @@ function isIndefinite(T: Token[], a: number, b: number, idx: KnowledgeIndex): bo
 
 /** Where a title that starts at i (head of length hl) ends. */
 // Titles that name where their holder serves: «سفير … لدى المغرب», «سفير … بالرباط».
+const INSTITUTIONS = new Set(["رياسه", "حكومه", "اداره", "وزاره", "سفاره", "دوله", "مملكه", "جمهوريه"]);
 const LOCATED = new Set(["ambassador", "consul", "representative", "envoy", "coordinator", "governor"]);
 
 function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: string, owner: (PersonMention | null)[]): number {
@@ -441,7 +442,9 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
       continue;
     }
     if (hd) break;
-    if (STOP.has(kt) || GIVEN_NAMES.has(kt) || RANKS.has(kt)) break;
+    // «رئيس الجمهورية», «رئيس الحكومة»: institutions are stop words in names, not in titles
+    const institution = INSTITUTIONS.has(kt) && /^(ال|لل|بال)/.test(t.n);
+    if ((STOP.has(kt) && !institution) || GIVEN_NAMES.has(kt) || RANKS.has(kt)) break;
     // «وزير الخارجية وشؤون المغتربين»: a second portfolio joined by و
     if (t.n.startsWith("و") && j > i + hl && TITLE_CONSTRUCT.has(key(t.n.slice(1))) && /^(ال|وال)/.test(T[j + 1]?.n ?? "")) {
       j++;
