@@ -139,11 +139,24 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
           n--;
         }
       }
+      let sameAs: Candidate | null = null;
       // «… بعد أسبوع من لقائه بمدريد مع Y»: an earlier sitting of the clause's subject, dated from this one
       const rel = gi > 0 ? relativeSitting(T, first) : null;
       const prevCand = out[out.length - 1];
       if (rel && subjects.length === 0 && prevCand && prevCand.sentence === si && prevCand.parts[0]) subjects.push(prevCand.parts[0].m);
-      const subject = subjects[subjects.length - 1] ?? null;
+      // «… قبل أن يجري مباحثات مع Y», «ثم التقى بـY»: a later verb of the same sentence without its own
+      // subject (no name right after it) keeps the subject of the clause before
+      if (!rel && gi > 0 && subjects.length === 0 && first.verbal && prevCand && prevCand.sentence === si) {
+        const lead = prevCand.parts.find((p) => p.side !== "guest") ?? prevCand.parts[0];
+        const firstIn = inRegion[0];
+        let x = first.i + 1;
+        while (x < regionB && (T[x]?.kind === "p" || dates.some((d) => x >= d.a && x < d.b))) x++;
+        const explicit = !!firstIn && firstIn.a <= x;
+        if (lead && !explicit && !inRegion.includes(lead.m)) {
+          subjects.push(lead.m);
+          sameAs = prevCand;
+        }
+      }
       // sides
       const parts: CandPart[] = [];
       const receive = g.find((t) => t.kind === "receive");
@@ -174,7 +187,7 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       // date: first phrase in the region, else the last one before the trigger in this sentence
       const inside = dates.filter((d) => d.a >= regionA && d.a < regionB);
       const pre = dates.filter((d) => d.a >= preA && d.b <= regionA);
-      const phrase = inside[0] ?? pre[pre.length - 1] ?? null;
+      let phrase = inside[0] ?? pre[pre.length - 1] ?? null;
       const trigTense = g.some((t) => t.tense === "future") ? "future" : null;
       const nearTrig = tenseNear(T, first.i, first.i + 1, s.a, s.b);
       let status: "held" | "planned" = trigTense === "future" || phrase?.rel === "next" || nearTrig === "future" ? "planned" : "held";
@@ -184,6 +197,10 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
         const t = ph.rel === "next" ? "future" : ph.rel === "past" ? "past" : (tenseNear(T, ph.a, ph.b, s.a, s.b) ?? (status === "planned" ? "future" : "past"));
         if (t === "future" && status === "held" && !g.some((x) => x.tense === "past")) status = "planned";
         date = ctx.resolve(ph, t);
+      } else if (sameAs?.phrase) {
+        // the continued clause happened at the time of the one it continues
+        phrase = sameAs.phrase;
+        date = sameAs.date;
       }
       // back-references: «سبق أن جمع», «الزيارة السابقة», «وكان … قد التقى»
       let backRef = gi === 0 && ["كان", "وكان"].includes(T[s.a]?.n ?? "") && first.verbal;
@@ -302,7 +319,12 @@ export function trimSpan(doc: Doc, a: number, b: number): Span {
 export function identity(p: CandPart): string | null {
   if (p.officialSlug) return `o:${p.officialSlug}`;
   if (p.m.kind === "group") return `g:${p.m.country ?? "?"}`;
-  if (p.m.kind === "role") return p.known === false ? null : `r:${(p.m.roleText ?? "").replace(/\s+/g, " ")}`;
+  // a role unknown to knowledge still names an office when it carries a country or an agency
+  if (p.m.kind === "role") {
+    const sig = p.m.roleSig;
+    const specific = !!sig && (sig.countries.length > 0 || sig.agencies.length > 0);
+    return p.known === false && !specific ? null : `r:${(p.m.roleText ?? "").replace(/\s+/g, " ")}`;
+  }
   return null;
 }
 

@@ -127,7 +127,7 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
         // «نظيريه المغربي عبد الوافي لفتيت»: a counterpart phrase right before a new name is its title
         let at = isComma(T[g.b]) ? g.b + 1 : g.b;
         while (at < T.length && at - g.b < 3 && RANKS.has(k(T[at])) && !owner[at]) at++;
-        const nm = /^(ال)?نظير/.test(key(T[i]?.n ?? "").replace(/^[وب]/, "")) ? parseName(doc, idx, at, owner, false) : null;
+        const nm = /^(ال)?نظير/.test(key(T[i]?.n ?? "").replace(/^[وب]/, "")) ? parseName(doc, idx, at, owner, false, at > g.b) : null;
         if (nm) {
           const nameSp = spanOf(doc, nm.a, nm.b);
           claim({ a: g.a, b: nm.b, kind: "named", name: nameSp.text, nameEn: null, nameA: nm.a, nameB: nm.b, roleA: g.a, roleB: g.b, roleText: g.roleText ?? null, roleSig: g.country ? { head: "counterpart", lemma: "", agencies: [], countries: [g.country], words: [] } : null });
@@ -179,7 +179,8 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     const personBefore = prevP >= 0 ? owner[prevP] : null;
     const appositive = !!personBefore && personBefore.b === prevP + 1 && (personBefore.kind === "known" || personBefore.kind === "named") && !personBefore.roleText;
     if (!generic) {
-      let nm = parseName(doc, idx, next, owner, false) ?? (isComma(T[end]) ? parseName(doc, idx, end + 1, owner, true) : null);
+      const ranked = next > end + (isComma(T[end]) ? 1 : 0);
+      let nm = parseName(doc, idx, next, owner, false, ranked) ?? (isComma(T[end]) ? parseName(doc, idx, end + 1, owner, true) : null);
       if (nm && appositive && !GIVEN_NAMES.has(k(T[nm.a]))) nm = null;
       if (nm) {
         const nameSp = spanOf(doc, nm.a, nm.b);
@@ -211,9 +212,12 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
   }
 
   // 4. Honorific + unknown name: «السيد فلان الفلاني».
+  //    Several may stack: «سمو الشيخ …», «صاحب السمو الملكي الأمير …».
   for (let i = 0; i < T.length; i++) {
-    if (owner[i] || !HONORIFICS.has(k(T[i]))) continue;
-    const nm = parseName(doc, idx, i + 1, owner, false);
+    if (owner[i] || !(HONORIFICS.has(k(T[i])) || (RANKS.has(k(T[i])) && !headAt(T, i)))) continue;
+    let j = i + 1;
+    while (j < T.length && j - i < 4 && !owner[j] && (HONORIFICS.has(k(T[j])) || RANKS.has(k(T[j])) || ["الملكي", "صاحب"].includes(T[j]?.n ?? ""))) j++;
+    const nm = parseName(doc, idx, j, owner, false, true);
     if (!nm) continue;
     const sp = spanOf(doc, nm.a, nm.b);
     claim({ a: i, b: nm.b, kind: "named", name: sp.text, nameEn: null, nameA: nm.a, nameB: nm.b });
@@ -467,19 +471,23 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
 }
 
 /** Up to three name-like tokens at j (four with بن/ولد/أبو links). */
-function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMention | null)[], strict: boolean): { a: number; b: number } | null {
+/** `lenient`: a rank or honorific came just before («الشيخ خليفة …»), so a name surely follows. */
+function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMention | null)[], strict: boolean, lenient = false): { a: number; b: number } | null {
   const T = doc.tokens;
   const first = T[j];
   if (!first || first.kind !== "ar" || owner[j]) return null;
   const kf = key(first.n);
   if (hasArticle(doc, first) || STOP.has(kf) || HONORIFICS.has(kf) || RANKS.has(kf)) return null;
   if (strict && !GIVEN_NAMES.has(kf)) return null;
-  if (!GIVEN_NAMES.has(kf)) {
+  if (!GIVEN_NAMES.has(kf) && !lenient) {
     // «اعتزازه», «زيارته»: a noun with a pronoun suffix, not a first name
     if (first.n.endsWith("ه") && first.n.length >= 5) return null;
     if (first.n.startsWith("و")) return null;
-    if (looksLikeVerb(first.n) || first.n.length < 3) return null;
+    // news rarely speaks in the first person plural: «نذير» after a title is a name
+    const verbish = looksLikeVerb(first.n) && !(first.n.startsWith("ن") && !isMeetingWord(first));
+    if (verbish || first.n.length < 3) return null;
   }
+  if (lenient && (first.n.startsWith("و") || isMeetingWord(first) || first.n.length < 3)) return null;
   if (!nameLike(doc, j, idx)) return null;
   let b = j + 1;
   // «بن», «ولد», and «آل» (normalized to «ال») link the parts of a nasab or a dynasty name
