@@ -92,7 +92,7 @@ export function loadKnowledgeFile(path: string): Knowledge {
 // Phrase matching on tokens
 
 /**
- * Comparison keys of an alias's words. «ال» is dropped (البرتاجي = برتاجي) except where the word
+ * Comparison keys of an alias's words. «ال» is dropped (العمري = عمري) except where the word
  * starts with a hamza-alef + ل («ألباريس»): that is part of the name, not the article.
  */
 export function aliasKeys(alias: string): string[] {
@@ -317,9 +317,9 @@ const HEADS: [string, string][] = [
   ["جنرال", "general"],
   ["فريق", "general"],
   ["لواء", "general"],
-  ["متحدث", "spokesperson"],
-  ["متحدثه", "spokesperson"],
-  ["ناطق", "spokesperson"],
+  ["متحدث", "spokesman"],
+  ["متحدثه", "spokesman"],
+  ["ناطق", "spokesman"],
 ];
 
 const HEAD_TABLE: { keys: string[]; group: string }[] = HEADS.map(([h, g]) => ({ keys: normalizeArabic(h).split(" ").map(key), group: g })).sort(

@@ -511,7 +511,7 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
     if (STOP.has(kt) || HONORIFICS.has(kt) || RANKS.has(kt) || t.n.startsWith("و") || verbish || isMeetingWord(t)) break;
     if (!nameLike(doc, b, idx)) break;
     if (hasArticle(doc, t)) {
-      // a family name with the article ends the name: «إبراهيم البرتاجي»
+      // a family name with the article ends the name: «نبيل العمري»
       if (demonymOf(idx, t.n)) break;
       b++;
       // a double family name: «الطالبي العلمي», «الإدريسي القيطوني» (nisba-shaped, not an adjective)

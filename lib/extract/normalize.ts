@@ -232,7 +232,7 @@ function computeForms(token: string): string[] {
   return [...forms];
 }
 
-/** A token's form without a leading ال (used to compare family names: البرتاجي = برتاجي). */
+/** A token's form without a leading ال (used to compare family names: العمري = عمري). */
 export function withoutArticle(t: string): string {
   return t.startsWith("ال") && t.length >= 4 ? t.slice(2) : t;
 }

@@ -16,7 +16,7 @@ function fnv1a(s: string): string {
 }
 
 /**
- * «مارك إسبر» → "mark-asbr". Rough transliteration of the normalized name (so spelling variants
+ * «سامح شكري» → "samh-shkry". Rough transliteration of the normalized name (so spelling variants
  * that normalize alike share a slug); a short hash is appended when little survives.
  */
 export function slugifyName(name: string): string {

@@ -62,7 +62,7 @@ export interface KnowledgeOfficial {
   nameEn: string | null;
   country: CountryCode | null;
   gender?: "m" | "f" | null;
-  /** Every spelling seen or expected, Arabic and Latin («البرتاجي», «Brahim Bartagi»). */
+  /** Every spelling seen or expected, Arabic and Latin («العمري», «Nabil Amri»). */
   aliases: string[];
 }
 
