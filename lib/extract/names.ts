@@ -380,6 +380,9 @@ function isIndefinite(T: Token[], a: number, b: number, idx: KnowledgeIndex): bo
 
 /** Where a title that starts at i (head of length hl) ends. */
 // Titles that name where their holder serves: «سفير … لدى المغرب», «سفير … بالرباط».
+/** Given names written with the article: «المختار ولد …», «الحبيب …», «الطيب …». */
+const AL_NAMES = new Set(["مختار", "حبيب", "طيب", "هادي", "صادق", "مهدي", "حسن", "حسين", "طاهر", "بشير", "شاذلي", "منجي", "عربي", "عياشي", "خليل", "غالي", "ناصر", "مامون"]);
+
 const INSTITUTIONS = new Set(["رياسه", "حكومه", "اداره", "وزاره", "سفاره", "دوله", "مملكه", "جمهوريه"]);
 const LOCATED = new Set(["ambassador", "consul", "representative", "envoy", "coordinator", "governor"]);
 
@@ -449,6 +452,8 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
     // «رئيس الجمهورية», «رئيس الحكومة»: institutions are stop words in names, not in titles
     const institution = INSTITUTIONS.has(kt) && /^(ال|لل|بال)/.test(t.n);
     if ((STOP.has(kt) && !institution) || GIVEN_NAMES.has(kt) || RANKS.has(kt)) break;
+    // «… الموريتاني المختار ولد أجاي»: a given name with the article starts the name
+    if (AL_NAMES.has(kt) && hasArticle(doc, t) && j > i + hl && T[j + 1]?.kind === "ar" && (T[j + 1]?.n === "ولد" || !/^(ال|و)/.test(T[j + 1]?.n ?? ""))) break;
     // «وزير الخارجية وشؤون المغتربين»: a second portfolio joined by و
     if (t.n.startsWith("و") && j > i + hl && TITLE_CONSTRUCT.has(key(t.n.slice(1))) && /^(ال|وال)/.test(T[j + 1]?.n ?? "")) {
       j++;
@@ -477,11 +482,14 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
   const first = T[j];
   if (!first || first.kind !== "ar" || owner[j]) return null;
   const kf = key(first.n);
-  if (hasArticle(doc, first) || STOP.has(kf) || HONORIFICS.has(kf) || RANKS.has(kf)) return null;
+  if ((hasArticle(doc, first) && !AL_NAMES.has(kf)) || STOP.has(kf) || HONORIFICS.has(kf) || RANKS.has(kf)) return null;
   if (strict && !GIVEN_NAMES.has(kf)) return null;
   if (!GIVEN_NAMES.has(kf) && !lenient) {
-    // «اعتزازه», «زيارته»: a noun with a pronoun suffix, not a first name
-    if (first.n.endsWith("ه") && first.n.length >= 5) return null;
+    // «اعتزازه», «زيارته»: a noun with a pronoun suffix, not a first name — unless a bare
+    // name-like word follows («هيرفيه ماغرو»)
+    const nx = T[j + 1];
+    const pairs = !!nx && nx.kind === "ar" && !owner[j + 1] && !nx.n.startsWith("ال") && !nx.n.startsWith("و") && !STOP.has(key(nx.n)) && !looksLikeVerb(nx.n) && !isMeetingWord(nx) && nameLike(doc, j + 1, idx);
+    if (first.n.endsWith("ه") && first.n.length >= 5 && !pairs) return null;
     if (first.n.startsWith("و")) return null;
     // news rarely speaks in the first person plural: «نذير» after a title is a name
     const verbish = looksLikeVerb(first.n) && !(first.n.startsWith("ن") && !isMeetingWord(first));
