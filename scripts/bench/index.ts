@@ -99,8 +99,19 @@ if (only.has("pages")) {
     say();
     say(
       table(
-        ["page", "app ms", "raw SQL ms", "raw+count ms", "app/raw", "app/(raw+count)", "meetings shown", "note"],
-        results.map((r) => [r.page, ms(r.appMs), ms(r.rawMs), ms(r.rawCountMs), ratio(r.appMs, r.rawMs), ratio(r.appMs, r.rawCountMs), r.shown ?? "—", r.note]),
+        ["page", "app ms", "app cold ms", "raw SQL ms", "raw+count ms", "app/raw", "app/(raw+count)", "cold/(raw+count)", "meetings shown", "note"],
+        results.map((r) => [
+          r.page,
+          ms(r.appMs),
+          ms(r.coldMs),
+          ms(r.rawMs),
+          ms(r.rawCountMs),
+          ratio(r.appMs, r.rawMs),
+          ratio(r.appMs, r.rawCountMs),
+          ratio(r.coldMs, r.rawCountMs),
+          r.shown ?? "—",
+          r.note,
+        ]),
       ),
     );
     say();
@@ -115,10 +126,20 @@ if (only.has("pages")) {
     say();
     say(
       table(
-        ["page", `app ${lo}`, `app ${hi}`, "app growth", `raw ${lo}`, `raw ${hi}`, "raw growth", `raw+count growth`],
+        ["page", `app ${lo}`, `app ${hi}`, "app growth", "cold growth", `raw ${lo}`, `raw ${hi}`, "raw growth", `raw+count growth`],
         a.map((r) => {
           const s = b.find((x) => x.page === r.page || x.url === r.url);
-          return [r.page, ms(r.appMs), ms(s?.appMs), ratio(s?.appMs, r.appMs), ms(r.rawMs), ms(s?.rawMs), ratio(s?.rawMs, r.rawMs), ratio(s?.rawCountMs, r.rawCountMs)];
+          return [
+            r.page,
+            ms(r.appMs),
+            ms(s?.appMs),
+            ratio(s?.appMs, r.appMs),
+            ratio(s?.coldMs, r.coldMs),
+            ms(r.rawMs),
+            ms(s?.rawMs),
+            ratio(s?.rawMs, r.rawMs),
+            ratio(s?.rawCountMs, r.rawCountMs),
+          ];
         }),
       ),
     );
