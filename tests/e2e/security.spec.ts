@@ -109,7 +109,7 @@ async function captureSignInAction(page: Page, email: string, password: string):
   return req;
 }
 
-async function replay(request: APIRequestContext, base: string, req: Request, origin: string) {
+async function replay(request: APIRequestContext, base: string, req: Request, origin: string, extra: Record<string, string> = {}) {
   const headers = await req.allHeaders();
   return request.fetch(`${base}/admin/login`, {
     method: "POST",
@@ -118,6 +118,7 @@ async function replay(request: APIRequestContext, base: string, req: Request, or
       "content-type": headers["content-type"]!,
       accept: "text/x-component",
       origin,
+      ...extra,
     },
     data: req.postDataBuffer()!,
     maxRedirects: 0,
@@ -196,7 +197,7 @@ test.describe("with a second server", () => {
   let staff: Staff | undefined;
   test.afterAll(async () => removeStaff(staff));
 
-  test("behind HTTPS (COOKIE_SECURE=1) the session cookie is Secure, HttpOnly and SameSite", async ({ page, request }) => {
+  test("behind HTTPS (x-forwarded-proto or COOKIE_SECURE=1) the session cookie is Secure, HttpOnly and SameSite", async ({ page, request, baseURL }) => {
     test.setTimeout(180_000);
     staff = await createStaff();
     const req = await captureSignInAction(page, staff.email, staff.password);
@@ -205,6 +206,12 @@ test.describe("with a second server", () => {
     const plain = (await page.context().cookies()).find((c) => c.name === "liqaat_session");
     expect(plain).toMatchObject({ httpOnly: true, sameSite: "Lax", secure: false });
 
+    // Behind a TLS-terminating proxy that says so (x-forwarded-proto: https): Secure.
+    const proxied = await replay(request, baseURL!, req, new URL(baseURL!).origin, { "x-forwarded-proto": "https" });
+    const viaProxy = proxied.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("liqaat_session="));
+    expect(viaProxy?.value).toMatch(/;\s*Secure/i);
+
+    // Forced by the environment (COOKIE_SECURE=1), even when the proxy says nothing.
     const server = await startServer({ DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db", COOKIE_SECURE: "1" });
     try {
       const res = await replay(request, server.base, req, server.base);
