@@ -77,6 +77,7 @@ const PART_WORDS: Record<string, "early" | "mid" | "late"> = {
   منتصف: "mid", اواسط: "mid", وسط: "mid",
   اواخر: "late", نهايه: "late", اخر: "late", ختام: "late",
 };
+const COUNT_WORDS: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10 };
 const UNIT_WORDS: Record<string, "week" | "month" | "year"> = { اسبوع: "week", شهر: "month", عام: "year", سنه: "year" };
 const YEAR_LEAD = new Set(["عام", "سنه", "في", "خلال", "منذ", "حتي"]);
 
@@ -223,6 +224,14 @@ export function parseDateAt(tokens: Token[], i: number): DatePhrase | null {
     j++;
     if (isPunct(tokens[j], "،,") && (dayAt(tokens, j + 1) || monthAt(tokens, j + 1))) j++;
   }
+  const nd = numericDateAt(tokens, j);
+  if (nd) {
+    p.day = nd.day;
+    p.month = nd.month;
+    p.year = nd.year;
+    p.b = nd.b;
+    return p;
+  }
   const d1 = dayAt(tokens, j);
   let afterDay = j;
   if (d1) {
@@ -288,6 +297,27 @@ export function parseDateAt(tokens: Token[], i: number): DatePhrase | null {
     j = start;
   }
   return parseMonthOrRelative(tokens, j);
+}
+
+/** «12/05/2023», «2023-05-12», «12.05.2023»: day first unless the year leads (Arabic sources write day/month/year). */
+function numericDateAt(tokens: Token[], i: number): { day: number; month: number; year: number; b: number } | null {
+  const a = tokens[i];
+  const s1 = tokens[i + 1];
+  const b = tokens[i + 2];
+  const s2 = tokens[i + 3];
+  const c = tokens[i + 4];
+  if (!a || !b || !c || a.kind !== "num" || b.kind !== "num" || c.kind !== "num") return null;
+  if (!isPunct(s1, "/-.") || !s2 || s2.n !== s1?.n) return null;
+  // the parts must be written together: «12/05/2023», not «12 - 05 - 2023» across a sentence
+  if (s1.os !== a.oe || b.os !== s1.oe || s2.os !== b.oe || c.os !== s2.oe) return null;
+  let day: number;
+  let month: number;
+  let year: number;
+  if (a.n.length === 4) [year, month, day] = [Number(a.n), Number(b.n), Number(c.n)];
+  else if (c.n.length === 4) [day, month, year] = [Number(a.n), Number(b.n), Number(c.n)];
+  else return null;
+  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { day, month, year, b: i + 5 };
 }
 
 function skipDoubledMonth(tokens: Token[], j: number, month: number): number {
@@ -389,6 +419,12 @@ function parseMonthOrRelative(tokens: Token[], i: number): DatePhrase | null {
   // relative days
   if (kt === "امس" || kt === "البارحه" || kt === "بارحه") {
     if (k(tokens[i - 1]) === "اول") return null;
+    // Levantine «أمس الأول» is the day before yesterday
+    if (kt === "امس" && tokens[j + 1]?.n === "الاول") {
+      p.dayOffset = -2;
+      p.b = j + 2;
+      return p;
+    }
     p.dayOffset = -1;
     p.b = j + 1;
     return p;
@@ -446,7 +482,7 @@ function parseMonthOrRelative(tokens: Token[], i: number): DatePhrase | null {
       p.b = j + 2;
       return p;
     }
-    const num = numAt(tokens, j + 1);
+    const num = numAt(tokens, j + 1) ?? COUNT_WORDS[k(tokens[j + 1])] ?? null;
     if (num !== null && num >= 2 && num <= 10 && ["ايام", "يوما"].includes(k(tokens[j + 2]))) {
       p.dayOffset = -num;
       p.b = j + 3;
