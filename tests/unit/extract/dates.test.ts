@@ -165,3 +165,26 @@ describe("re-resolution when the publication date changes", () => {
     expect(reresolveDate(monday.date, { text, published: "2022-09-19" }, k).start).toBe("2022-09-19");
   });
 });
+
+describe("numeric dates and counted relative days", () => {
+  it.each([
+    ["نشر في 12/05/2023 على الساعة 10:30", "2023-05-12"],
+    ["تاريخ النشر: 2023-05-12", "2023-05-12"],
+    ["12.05.2023", "2023-05-12"],
+  ])("%s → %s", (t, iso) => {
+    expect(day(t).start).toBe(iso);
+  });
+  it("refuses impossible numeric dates and loose number runs", () => {
+    expect(day("31/02/2023").start).toBeNull();
+    expect(day("12 / 05 / 2023").start).toBeNull();
+  });
+  it("reads «أمس الأول» and days counted in words against the publication date", () => {
+    expect(day("أمس الأول", "2023-05-20").start).toBe("2023-05-18");
+    expect(day("قبل ثلاثة أيام", "2023-05-20").start).toBe("2023-05-17");
+    expect(day("منذ خمسة أيام", "2023-05-20").start).toBe("2023-05-15");
+  });
+  it("a numeric byline date stands in for a missing publication date", () => {
+    const r = extractArticle({ text: "نشر في 14/03/2024\nاستقبل وزير الخارجية الجزائري أحمد عطاف أمس بالجزائر العاصمة نظيره التونسي نبيل عمار.", published: null }, loadKnowledgeFile("prisma/knowledge.json"));
+    expect(r.meetings[0]?.date.start).toBe("2024-03-13");
+  });
+});
