@@ -17,7 +17,7 @@ import {
   looksLikeVerb,
 } from "./lexicon";
 import { tokenForms } from "./normalize";
-import { key, spanOf, type Doc, type Token } from "./tokens";
+import { formKeys, key, spanOf, type Doc, type Token } from "./tokens";
 import { isMeetingWord } from "./triggers";
 import type { CountryCode, KnowledgeOfficial } from "./types";
 
@@ -288,11 +288,8 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     for (let i = 0; i < T.length; i++) {
       const t = T[i];
       if (owner[i] || !t || t.kind !== "ar") continue;
-      let hit: PersonMention | undefined;
-      for (const f of tokenForms(t.n)) {
-        hit = back.get(f) ?? back.get(key(f));
-        if (hit) break;
-      }
+      let hit: PersonMention | undefined = back.get(t.n);
+      if (!hit) for (const f of formKeys(t.n)) if ((hit = back.get(f))) break;
       if (!hit || (hit.nameA ?? 0) >= i) continue;
       claim({ a: i, b: i + 1, kind: "named", name: hit.name, nameEn: hit.nameEn ?? null, nameA: i, nameB: i + 1 });
     }
