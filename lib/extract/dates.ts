@@ -109,6 +109,8 @@ export interface DatePhrase {
   current?: boolean;
   /** «في اليوم نفسه», «في نفس اليوم»: the day of the event reported just before. */
   same?: boolean;
+  /** «يوم 15 من الشهر الجاري / الماضي»: a day of a month named only relative to the reference. */
+  monthRel?: "past" | "next" | "current";
 }
 
 function k(t: Token | undefined): string {
@@ -253,6 +255,15 @@ export function parseDateAt(tokens: Token[], i: number): DatePhrase | null {
     let mm = m;
     if (k(tokens[mm]) === "من") mm++;
     if (k(tokens[mm]) === "شهر") mm++;
+    const rw = tokens[mm - 1]?.n === "الشهر" ? relWord(tokens[mm]) : null;
+    if (rw && d1.day <= 31) {
+      p.day = d1.day;
+      if (d2 && d2.day > d1.day) p.day2 = d2.day;
+      p.monthRel = rw;
+      p.rel = rw;
+      p.b = mm + 1;
+      return p;
+    }
     const mo = monthAt(tokens, mm);
     if (mo) {
       p.day = d1.day;
@@ -581,6 +592,18 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
     return result(null, null, "unknown", "Hijri date that could not be converted.", false);
   }
 
+  // «يوم 15 من الشهر الجاري»
+  if (p.monthRel && p.day !== undefined && p.month === undefined) {
+    if (!ref) return unknown("A day of «this/last/next month»; needs the publication date.");
+    const shift = p.monthRel === "past" ? -1 : p.monthRel === "next" ? 1 : 0;
+    const mi = Number(ref.slice(0, 4)) * 12 + Number(ref.slice(5, 7)) - 1 + shift;
+    const y = Math.floor(mi / 12);
+    const m = (mi % 12) + 1;
+    if (p.day > daysInMonth(y, m)) return result(null, null, "unknown", "The day does not exist in that month.", false);
+    const s = ymd(y, m, p.day);
+    const e = p.day2 !== undefined && p.day2 <= daysInMonth(y, m) ? ymd(y, m, p.day2) : s;
+    return result(s, e, e !== s ? "range" : "day", `Day ${p.day} of ${MONTH_EN[m - 1]} ${y}, the month ${shift < 0 ? "before" : shift > 0 ? "after" : "of"} ${ctx.refLabel}.`, dep);
+  }
   // Full or partial calendar dates
   if (p.month !== undefined && p.day !== undefined) {
     let year = p.year;

@@ -188,3 +188,14 @@ describe("numeric dates and counted relative days", () => {
     expect(r.meetings[0]?.date.start).toBe("2024-03-13");
   });
 });
+
+describe("a day of a month named relative to the publication date", () => {
+  it.each([
+    ["يوم 15 من الشهر الجاري", "2023-05-15", "2023-05-15"],
+    ["في الخامس عشر من الشهر الماضي", "2023-04-15", "2023-04-15"],
+    ["يومي 3 و4 من الشهر المقبل", "2023-06-03", "2023-06-04"],
+  ])("%s", (t, s, e) => {
+    const d = day(t, "2023-05-20");
+    expect([d.start, d.end]).toEqual([s, e]);
+  });
+});
