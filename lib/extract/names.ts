@@ -273,6 +273,20 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     i = m.b - 1;
   }
 
+  // 5b. «بين إيمانويل ماكرون وعبد المجيد تبون»: a name joined by و to a name just found
+  for (let i = 1; i < T.length; i++) {
+    const t = T[i];
+    if (owner[i] || !t || t.kind !== "ar" || !t.n.startsWith("و") || !GIVEN_NAMES.has(key(t.n.slice(1)))) continue;
+    const prev = owner[i - 1];
+    if (!prev || (prev.kind !== "known" && prev.kind !== "named") || prev.b !== i) continue;
+    const rest = parseName(doc, idx, i + 1, owner, false, true);
+    if (!rest) continue;
+    const sp = spanOf(doc, i, rest.b);
+    const name = sp.text.replace(/^و[\u064B-\u065F\u0670\u0640]*/, "");
+    claim({ a: i, b: rest.b, kind: "named", name, nameEn: null, nameA: i, nameB: rest.b });
+    i = rest.b - 1;
+  }
+
   // 6. A family name alone, once the full name appeared earlier in the article: «… أنطونيو تاياني … وكان تاياني قد …».
   const back = new Map<string, PersonMention>();
   const famKey = (t: Token) => (hasArticle(doc, t) ? key(t.n) : t.n);
