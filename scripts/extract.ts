@@ -1,7 +1,8 @@
-// npm run --silent extract -- --manifest PATH [--knowledge prisma/knowledge.json] [--bench N]
+// npm run --silent extract -- (--manifest PATH | DIR) [--knowledge prisma/knowledge.json] [--bench N]
+// DIR stands for DIR/manifest.json.
 // Prints {"articles":[…]} on stdout. A bad article gets an "error" field; a bad manifest exits 2.
 // With --bench N: extracts every article N times and prints the throughput (articles/s) instead.
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
 import { extractArticle, loadKnowledgeFile, type Knowledge } from "../lib/extract";
@@ -29,8 +30,27 @@ function arg(name: string): string | undefined {
   return i >= 0 ? process.argv[i + 1] : undefined;
 }
 
-const manifestPath = arg("--manifest");
-if (!manifestPath) fail("usage: extract --manifest PATH [--knowledge FILE]");
+// «extract seeds/» is short for «extract --manifest seeds/manifest.json»
+function positionalManifest(): string | undefined {
+  const valued = new Set(["--manifest", "--knowledge", "--bench"]);
+  const args = process.argv.slice(2);
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i] ?? "";
+    if (valued.has(a)) {
+      i++;
+      continue;
+    }
+    if (a.startsWith("--")) continue;
+    try {
+      return statSync(a).isDirectory() ? path.join(a, "manifest.json") : a;
+    } catch {
+      return a;
+    }
+  }
+  return undefined;
+}
+const manifestPath = arg("--manifest") ?? positionalManifest();
+if (!manifestPath) fail("usage: extract (--manifest PATH | DIR) [--knowledge FILE] [--bench N]");
 const knowledgePath = arg("--knowledge") ?? path.join(import.meta.dirname, "..", "prisma", "knowledge.json");
 
 let manifestRaw: unknown;

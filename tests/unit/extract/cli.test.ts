@@ -19,6 +19,17 @@ describe("extract CLI", () => {
     expect(a3?.published).toBe("2020-09-29");
   });
 
+  it("takes a directory for its manifest.json, and --bench reports throughput instead of results", () => {
+    const byDir = spawnSync("npx", ["tsx", "scripts/extract.ts", "tests/fixtures/extract-dev"], { encoding: "utf8", timeout: 120_000 });
+    expect(byDir.status).toBe(0);
+    const out = JSON.parse(byDir.stdout) as { articles: { file: string }[] };
+    expect(out.articles.map((a) => a.file)).toContain("dev_01.txt");
+    const bench = spawnSync("npx", ["tsx", "scripts/extract.ts", "--manifest", "seeds/manifest.json", "--bench", "1"], { encoding: "utf8", timeout: 120_000 });
+    expect(bench.status).toBe(0);
+    const b = JSON.parse(bench.stdout) as { articles: number; articlesPerSecond: number; meetings: number };
+    expect([b.articles, b.articlesPerSecond > 0, b.meetings > 0]).toEqual([5, true, true]);
+  });
+
   it("marks missing, empty, binary and non-UTF-8 files and keeps going", () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), "extract-cli-"));
     writeFileSync(path.join(dir, "ok.txt"), "استقبل وزير الخارجية المصري سامح شكري، يوم 12 مارس 2023 بالقاهرة، نظيره الإسباني خوسيه مانويل ألباريس.");
