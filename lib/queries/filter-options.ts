@@ -15,7 +15,9 @@ export function getFilterOptions(db: Db = getDb()) {
 async function loadFilterOptions(db: Db) {
   const [agencies, meetingCountries, officialCountries, officials] = await Promise.all([
     db.agency.findMany({ select: { slug: true, nameAr: true }, orderBy: { nameAr: "asc" } }),
-    db.meeting.groupBy({ by: ["country"], where: { deletedAt: null, country: { not: null } } }),
+    // Grouped by (country, deletedAt) and filtered here: an index-only walk of Meeting(country,
+    // deletedAt); with `deletedAt IS NULL` in SQL, SQLite picks the live-meeting index and sorts.
+    db.meeting.groupBy({ by: ["country", "deletedAt"], where: { country: { not: null } } }).then((rows) => rows.filter((r) => r.deletedAt === null)),
     db.official.groupBy({ by: ["country"], where: { country: { not: null }, participations: { some: {} } } }),
     listOfficialOptions(300, db),
   ]);

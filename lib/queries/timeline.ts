@@ -237,15 +237,35 @@ async function anchoredPage(db: Db, view: TimelineView, where: Prisma.MeetingWhe
   return rowsInOrder(db, ids, meetingListSelect);
 }
 
+/** sortKey of undated meetings; a dated meeting's sortKey is its dateStart (set by every writer). */
+const UNDATED = "0000-00-00";
+
 /** The view's size and date span: the same for every page of it, so cached until the data changes. */
 function viewTotals(view: TimelineView, db: Db): Promise<{ total: number; span: TimelinePage["span"] }> {
   return cached(db, `totals:${JSON.stringify(view.where)}`, async () => {
-    const [total, span] = await Promise.all([
-      db.meeting.count({ where: view.where }),
-      db.meeting.aggregate({ where: { AND: [view.where, { dateStart: { not: null } }] }, _min: { dateStart: true }, _max: { dateStart: true } }),
-    ]);
-    return { total, span: { min: span._min.dateStart, max: span._max.dateStart } };
+    const [total, min, max] = await Promise.all([db.meeting.count({ where: view.where }), spanEnd(db, view, "asc"), spanEnd(db, view, "desc")]);
+    return { total, span: { min, max } };
   });
+}
+
+/**
+ * The earliest or latest dateStart of the view, as the first dated row in sortKey order: an index
+ * seek (the live-meeting index, or the anchor official's participations) instead of MIN/MAX over
+ * every row of the view.
+ */
+async function spanEnd(db: Db, view: TimelineView, dir: "asc" | "desc"): Promise<string | null> {
+  const where: Prisma.MeetingWhereInput = { AND: [view.where, { sortKey: { gt: UNDATED } }, { dateStart: { not: null } }] };
+  if (view.anchor) {
+    const anchor = view.anchor;
+    const p = await db.meetingParticipant.findFirst({
+      where: { officialId: anchor.length === 1 ? anchor[0] : { in: anchor }, meeting: where },
+      orderBy: [{ meeting: { sortKey: dir } }, { meetingId: dir }],
+      select: { meeting: { select: { dateStart: true } } },
+    });
+    return p?.meeting.dateStart ?? null;
+  }
+  const m = await db.meeting.findFirst({ where, orderBy: [{ sortKey: dir }, { id: dir }], select: { dateStart: true } });
+  return m?.dateStart ?? null;
 }
 
 /** Every meeting of the view in timeline order (up to MAX_EXPORT), for the JSON/CSV exports. */
