@@ -86,7 +86,10 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
   const datesBy = bucket(ctx.dates, (d) => d.a);
   const placesBy = bucket(ctx.entities.places, (p) => p.a);
   const countriesBy = bucket(ctx.entities.countries, (c) => c.a);
+  const chrome = relatedNewsLines(doc);
   doc.sentences.forEach((s, si) => {
+    // headlines listed under «اقرأ أيضا» belong to other articles
+    if (chrome.has(T[s.a]?.line ?? -1)) return;
     const persons = personsBy[si] ?? [];
     const dates = datesBy[si] ?? [];
     const local: Local = { persons, places: placesBy[si] ?? [], countries: countriesBy[si] ?? [] };
@@ -257,6 +260,38 @@ function relativeSitting(T: Token[], tr: Trigger): { days: number; slack: number
   // «X بعد أسبوع من لقائه بـY»: the sitting with Y came a week before X
   const days = (dir === "بعد" ? -1 : 1) * unit[0] * n;
   return { days, slack: unit[1] * n };
+}
+
+// «اقرأ أيضا», «أخبار ذات صلة», «شاهد أيضا», «الأكثر قراءة»: a list of other articles' headlines follows.
+const RELATED = [["اقرا", "ايضا"], ["شاهد", "ايضا"], ["ذات", "صله"], ["اكثر", "قراءه"], ["اكثر", "قراءة"], ["مواضيع", "متعلقه"], ["اخبار", "متعلقه"], ["المزيد", "من", "الاخبار"]].map((w) => w.map(key));
+
+/** Lines of related-news blocks: the short lines after a marker line, up to the first long paragraph. */
+export function relatedNewsLines(doc: Doc): Set<number> {
+  const T = doc.tokens;
+  const words = new Map<number, string[]>();
+  for (const t of T) {
+    if (t.kind === "p") continue;
+    const list = words.get(t.line);
+    if (list) {
+      if (list.length <= 16) list.push(key(t.n));
+      else list.length = 17; // only short lines matter
+    } else words.set(t.line, [key(t.n)]);
+  }
+  const out = new Set<number>();
+  const lines = [...words.keys()].sort((a, b) => a - b);
+  let inBlock = false;
+  for (const ln of lines) {
+    const ws = words.get(ln) ?? [];
+    const marker = ws.length <= 6 && RELATED.some((m) => ws.some((_, i) => m.every((x, j) => ws[i + j] === x || ws[i + j] === `و${x}`)));
+    if (marker) {
+      inBlock = true;
+      out.add(ln);
+      continue;
+    }
+    if (inBlock && ws.length <= 16) out.add(ln);
+    else inBlock = false;
+  }
+  return out;
 }
 
 function hasMeetingNoun(T: Token[], a: number, b: number): boolean {

@@ -126,3 +126,18 @@ describe("dev set facts", () => {
     expect([m?.status, m?.date.start, m?.date.end]).toEqual(["planned", "2024-03-21", "2024-03-31"]);
   });
 });
+
+describe("related-news blocks", () => {
+  it("skips the headlines listed under «اقرأ أيضا» but keeps a long paragraph after them", () => {
+    const text = [
+      "استقبل رئيس الحكومة عزيز أخنوش، الثلاثاء بالرباط، رئيس الوزراء الموريتاني المختار ولد أجاي.",
+      "اقرأ أيضا:",
+      "بوريطة يستقبل نظيره الغاني بالرباط",
+      "وزير الخارجية الجزائري أحمد عطاف يلتقي نظيره التونسي",
+    ].join("\n");
+    const r = extractArticle({ text, published: "2024-12-18" }, knowledge);
+    expect(r.meetings.map(names)).toEqual([["عزيز أخنوش", "المختار ولد أجاي"]]);
+    const long = `${text}\nوفي سياق متصل، أجرى وزير الشؤون الخارجية ناصر بوريطة، أمس بالرباط، مباحثات مع وزيرة الشؤون الخارجية السنغالية ياسين فال، تناولت التعاون الثنائي والتحضير لاجتماع اللجنة المشتركة بين البلدين في الأسابيع المقبلة.`;
+    expect(extractArticle({ text: long, published: "2024-12-18" }, knowledge).meetings.map(names)).toContainEqual(["ناصر بوريطة", "ياسين فال"]);
+  });
+});
