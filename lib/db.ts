@@ -17,22 +17,26 @@ export type Db = PrismaClient;
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 /**
- * How long a SQLite write waits for another connection's write lock before failing with
- * SQLITE_BUSY (which lib/mutations and the ingest CLI report as a retryable error). Long enough
+ * How long a write waits for another connection's lock (SQLite: the busy timeout; PostgreSQL:
+ * lock_timeout) before failing with a busy error (which lib/mutations and the ingest CLI report
+ * as a retryable error). Long enough
  * for any admin save or one article's ingest to finish, short enough that a stuck writer
  * surfaces as a message instead of a hung request.
  */
-export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+export const DB_BUSY_TIMEOUT_MS = 5000;
 
 export function createDb(url = getEnv().DATABASE_URL, opts: { busyTimeoutMs?: number } = {}): Db {
   if (databaseProvider(url) === "sqlite") {
     const file = url.replace(/^file:/, "");
     if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
     // busy timeout: a concurrent ingest or admin save waits instead of failing with SQLITE_BUSY.
-    const adapter = new PrismaBetterSqlite3({ url, timeout: opts.busyTimeoutMs ?? SQLITE_BUSY_TIMEOUT_MS });
+    const adapter = new PrismaBetterSqlite3({ url, timeout: opts.busyTimeoutMs ?? DB_BUSY_TIMEOUT_MS });
     return new PrismaClient({ adapter });
   }
-  const adapter = new PrismaPg({ connectionString: url, max: 10 });
+  // The PostgreSQL twin of the busy timeout: a statement waiting for a row or table lock longer
+  // than this fails with lock_not_available (55P03, reported as retryable) instead of hanging the
+  // request; without it a save blocked by a long lock waits forever.
+  const adapter = new PrismaPg({ connectionString: url, max: 10, options: `-c lock_timeout=${opts.busyTimeoutMs ?? DB_BUSY_TIMEOUT_MS}` });
   return new PgPrismaClient({ adapter }) as unknown as Db;
 }
 

@@ -67,7 +67,7 @@ describe("a busy database (SQLite: another connection holds the write lock)", ()
     const meeting = await seedMeeting(t.db);
     const other = await t.db.official.create({ data: { slug: "busy-other", nameAr: "آخر" }, select: { id: true } });
     const survivor = await t.db.official.create({ data: { slug: "busy-survivor", nameAr: "باق" }, select: { id: true } });
-    // A short busy timeout keeps the test quick; the app's is lib/db.ts SQLITE_BUSY_TIMEOUT_MS.
+    // A short busy timeout keeps the test quick; the app's is lib/db.ts DB_BUSY_TIMEOUT_MS.
     const db = createDb(t.url, { busyTimeoutMs: 50 });
     const locker = new Database(file);
     try {
@@ -138,7 +138,7 @@ describe("recognising a busy database", () => {
   });
 });
 
-describe.runIf(isPg)("a busy database (PostgreSQL: another session holds a table lock)", () => {
+describe.runIf(isPg)("a busy database (PostgreSQL: another session holds a table lock past lock_timeout)", () => {
   let t: TestDb;
   beforeAll(async () => {
     t = await createTestDb();
@@ -153,8 +153,14 @@ describe.runIf(isPg)("a busy database (PostgreSQL: another session holds a table
     try {
       await locker.query("BEGIN");
       await locker.query('LOCK TABLE "Meeting" IN ACCESS EXCLUSIVE MODE');
-      const r = await updateMeeting(t.db, actor, meetingForm(meeting, "طنجة"));
-      expect(r).toEqual({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR });
+      // A short lock_timeout keeps the test quick; the app's is lib/db.ts DB_BUSY_TIMEOUT_MS.
+      const db = createDb(t.url, { busyTimeoutMs: 200 });
+      try {
+        const r = await updateMeeting(db, actor, meetingForm(meeting, "طنجة"));
+        expect(r).toEqual({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR });
+      } finally {
+        await db.$disconnect();
+      }
       await locker.query("ROLLBACK");
       expect(await t.db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ place: "الرباط", version: meeting.version });
       expect(await t.db.auditLog.count({ where: { entity: "Meeting", entityId: String(meeting.id) } })).toBe(0);
