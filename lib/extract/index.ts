@@ -91,7 +91,7 @@ function extract(input: ArticleInput, knowledge: Knowledge): ExtractionResult {
   };
   const countries = new Set<string>([...entities.countries.map((c) => c.item), ...entities.places.map((p) => p.item.country ?? ""), ...entities.agencies.map((a) => a.item.country ?? "")]);
   for (const p of persons) for (const c of p.roleSig?.countries ?? []) countries.add(c);
-  const ctx: MeetingContext = { doc, idx, persons, entities, dates, resolve, refDay: reference.ref, localOfficials, countries };
+  const ctx: MeetingContext = { doc, idx, persons, entities, dates, resolve, refDay: reference.ref, localOfficials, countries, refIsPublished: isValidIso(input.published) };
   const candidates = findCandidates(ctx);
   inheritDates(doc, candidates);
   for (const c of candidates) resolveParts(ctx, c, c.date.start ?? reference.ref);
@@ -343,7 +343,20 @@ function buildMeeting(ctx: MeetingContext, ev: Candidate[], ref: string | null, 
   const sorted = [...ev].sort((a, b) => a.a - b.a);
   const best = [...ev].sort((a, b) => dateRank(b) - dateRank(a) || a.a - b.a)[0];
   if (!best) return null;
-  const date = best.phrase ? best.date : { ...best.date };
+  let date = best.phrase ? best.date : { ...best.date };
+  // «وزير … يستقبل نظيره …»: a present-tense report with no date of its own is the day's news
+  const presentAt = ev.find((c) => c.present);
+  if (!best.phrase && presentAt && ref && ctx.refIsPublished) {
+    date = {
+      start: ref,
+      end: ref,
+      precision: "day",
+      text: "",
+      span: null,
+      explanation: `The report is in the present tense with no date of its own: the day of ${ref}, the publication date.`,
+      dependsOnPublished: true,
+    };
+  }
   // roles resolved again with the event's date
   for (const c of ev) resolveParts(ctx, c, date.start ?? ref);
   const parts = new Map<string, { p: CandPart; side: ParticipantSide; role: string | null }>();

@@ -31,6 +31,8 @@ export interface Candidate {
   status: "held" | "planned";
   backRef: boolean;
   visitOnly: boolean;
+  /** The clause's verb is in the present tense («يستقبل», «يلتقي») and nothing marks it as future. */
+  present?: boolean;
   /** «بعد أسبوع من لقائه …»: this sitting is `days` away from the sitting of `base` (negative = before). */
   relative?: { base: Candidate; days: number; slack: number };
   place: { name: string; span: Span; country: CountryCode | null; slug: string | null; city: boolean } | null;
@@ -69,6 +71,8 @@ export interface MeetingContext {
   localOfficials: Set<string>;
   /** Countries the article names (places, countries, demonyms): role→holder by date needs one of them. */
   countries: Set<string>;
+  /** The reference day is the article's stated publication date (not inferred from its text). */
+  refIsPublished?: boolean;
 }
 
 /** Candidate meetings, one per trigger group (a clause about one sitting). */
@@ -226,6 +230,7 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
         date,
         status,
         backRef: backRef || (!!rel && rel.days < 0),
+        present: status === "held" && g.some((t) => t.verbal && t.tense === "present") && !g.some((t) => t.verbal && t.tense !== "present"),
         visitOnly,
         ...(rel && prevCand && prevCand.sentence === si ? { relative: { base: prevCand, days: rel.days, slack: rel.slack } } : {}),
         place,

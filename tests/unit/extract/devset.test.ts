@@ -141,3 +141,16 @@ describe("related-news blocks", () => {
     expect(extractArticle({ text: long, published: "2024-12-18" }, knowledge).meetings.map(names)).toContainEqual(["ناصر بوريطة", "ياسين فال"]);
   });
 });
+
+describe("present-tense reports", () => {
+  it("a headline in the present tense with no date of its own is the publication day's meeting", () => {
+    const r = extractArticle({ text: "وزير الخارجية المغربي ناصر بوريطة يستقبل نظيره الغاني شمس أيوا بوتشوي", published: "2024-01-10" }, knowledge);
+    expect(r.meetings.map((m) => [names(m), m.date.start, m.status])).toEqual([[["ناصر بوريطة", "شمس أيوا بوتشوي"], "2024-01-10", "held"]]);
+  });
+  it("stays undated without a publication date, and a future marker keeps it planned", () => {
+    const text = "وزير الخارجية المغربي ناصر بوريطة يستقبل نظيره الغاني شمس أيوا بوتشوي";
+    expect(extractArticle({ text, published: null }, knowledge).meetings[0]?.date.start).toBeNull();
+    const planned = extractArticle({ text: `من المنتظر أن ${text.replace("وزير الخارجية المغربي ", "")} غدا`, published: "2024-01-10" }, knowledge).meetings[0];
+    expect([planned?.status, planned?.date.start]).toEqual(["planned", "2024-01-11"]);
+  });
+});
