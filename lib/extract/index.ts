@@ -520,6 +520,11 @@ export function reresolveDate(date: ExtractedDate, context: { text: string; publ
     const k: Knowledge = knowledge ?? { countries: [], places: [], agencies: [], positions: [], officials: [] };
     const r = extractArticle({ text: context.text, published: context.published }, k);
     const span = date.span;
+    if (!span && date.dependsOnPublished) {
+      // a present-tense report dated by the publication day: no phrase to find again
+      const undated = r.meetings.filter((m) => !m.date.span && m.date.dependsOnPublished);
+      if (undated.length === 1 && undated[0]) return undated[0].date;
+    }
     if (span) {
       const hit = r.meetings.find((m) => m.date.span && m.date.span.start === span.start && m.date.span.end === span.end);
       if (hit) return hit.date;

@@ -3,7 +3,7 @@
 // each article was written to exercise. dev_17..dev_24 were written after tuning on dev_01..16.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractArticle, loadKnowledgeFile, type ExtractedMeeting, type Knowledge } from "../../../lib/extract";
+import { extractArticle, loadKnowledgeFile, reresolveDate, type ExtractedMeeting, type Knowledge } from "../../../lib/extract";
 import { score, type GoldFile } from "./score";
 
 const DIR = "tests/fixtures/extract-dev";
@@ -152,5 +152,13 @@ describe("present-tense reports", () => {
     expect(extractArticle({ text, published: null }, knowledge).meetings[0]?.date.start).toBeNull();
     const planned = extractArticle({ text: `من المنتظر أن ${text.replace("وزير الخارجية المغربي ", "")} غدا`, published: "2024-01-10" }, knowledge).meetings[0];
     expect([planned?.status, planned?.date.start]).toEqual(["planned", "2024-01-11"]);
+  });
+});
+
+describe("re-resolution of a publication-day date", () => {
+  it("follows a new publication date", () => {
+    const text = "وزير الخارجية المغربي ناصر بوريطة يستقبل نظيره الغاني شمس أيوا بوتشوي";
+    const d = extractArticle({ text, published: "2024-01-10" }, knowledge).meetings[0]?.date;
+    expect(d && reresolveDate(d, { text, published: "2024-02-01" }, knowledge).start).toBe("2024-02-01");
   });
 });
