@@ -164,6 +164,13 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
           sameAs = prevCand;
         }
       }
+      // «ثم عاد الوزيران والتقيا …»: the two people of the sitting reported before
+      if (subjects.length === 0 && inRegion.length === 0 && first.verbal) {
+        let dual = false;
+        for (let x = Math.max(s.a, regionA - 4); x < regionB; x++) if (DUALS.has(k(T[x])) && (T[x]?.n ?? "").includes("ال")) dual = true;
+        const before = [...out].reverse().find((c) => c.parts.filter((p) => p.m.kind === "known" || p.m.kind === "named").length === 2);
+        if (dual && before) for (const p of before.parts) if (p.m.kind === "known" || p.m.kind === "named") subjects.push(p.m);
+      }
       // sides
       const parts: CandPart[] = [];
       const receive = g.find((t) => t.kind === "receive");
@@ -240,6 +247,9 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
   });
   return out;
 }
+
+// «الوزيران», «الجانبان», «الرئيسان»: the two participants already named
+const DUALS = new Set(["وزيران", "وزيرين", "رييسان", "رييسين", "جانبان", "جانبين", "طرفان", "طرفين", "مسوولان", "قايدان"]);
 
 const UNIT_DAYS: Record<string, [number, number]> = {
   يوم: [1, 0], يومين: [2, 0], ايام: [3, 1], اسبوع: [7, 1], اسبوعين: [14, 2], اسابيع: [21, 4], شهر: [30, 4], شهرين: [60, 7], اشهر: [90, 15],

@@ -51,6 +51,12 @@ export interface EntityMention<T> {
 const k = (t: Token | undefined) => (t && t.kind !== "p" ? key(t.n) : "");
 const isComma = (t: Token | undefined) => !!t && t.kind === "p" && (t.n === "،" || t.n === ",");
 
+/** A rank or honorific: written with the article («العماد», «الشيخ»), unlike the same word as a name («عماد»). */
+function isRank(doc: Doc, t: Token | undefined): boolean {
+  if (!t || t.kind !== "ar" || !RANKS.has(key(t.n))) return false;
+  return hasArticle(doc, t) || ["معالي", "سمو", "فخامه", "سعاده"].includes(t.n);
+}
+
 /** Starts with the article «ال» (not a hamza-alef + ل as in «أليساندرو», «إلهام»). */
 function hasArticle(doc: Doc, t: Token | undefined): boolean {
   if (!t || !t.n.startsWith("ال")) return false;
@@ -126,7 +132,7 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
       if (!owner.slice(g.a, g.b).some(Boolean)) {
         // «نظيريه المغربي عبد الوافي لفتيت»: a counterpart phrase right before a new name is its title
         let at = isComma(T[g.b]) ? g.b + 1 : g.b;
-        while (at < T.length && at - g.b < 3 && RANKS.has(k(T[at])) && !owner[at]) at++;
+        while (at < T.length && at - g.b < 3 && isRank(doc, T[at]) && !owner[at]) at++;
         const nm = /^(ال)?نظير/.test(key(T[i]?.n ?? "").replace(/^[وب]/, "")) ? parseName(doc, idx, at, owner, false, at > g.b) : null;
         if (nm) {
           const nameSp = spanOf(doc, nm.a, nm.b);
@@ -161,7 +167,7 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     // «وزير الداخلية الإماراتي الشيخ …», «قائد الجيش العماد …»)
     let next = end;
     if (isComma(T[next])) next++;
-    while (next < T.length && next - end < 3 && RANKS.has(k(T[next])) && !owner[next]) next++;
+    while (next < T.length && next - end < 3 && isRank(doc, T[next]) && !owner[next]) next++;
     const after = owner[next];
     if (after && after.a === next && (after.kind === "known" || after.kind === "named") && !after.roleText) {
       after.roleText = roleSp.text;
@@ -214,9 +220,9 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
   // 4. Honorific + unknown name: «السيد فلان الفلاني».
   //    Several may stack: «سمو الشيخ …», «صاحب السمو الملكي الأمير …».
   for (let i = 0; i < T.length; i++) {
-    if (owner[i] || !(HONORIFICS.has(k(T[i])) || (RANKS.has(k(T[i])) && !headAt(T, i)))) continue;
+    if (owner[i] || !(HONORIFICS.has(k(T[i])) || (isRank(doc, T[i]) && !headAt(T, i)))) continue;
     let j = i + 1;
-    while (j < T.length && j - i < 4 && !owner[j] && (HONORIFICS.has(k(T[j])) || RANKS.has(k(T[j])) || ["الملكي", "صاحب"].includes(T[j]?.n ?? ""))) j++;
+    while (j < T.length && j - i < 4 && !owner[j] && (HONORIFICS.has(k(T[j])) || isRank(doc, T[j]) || ["الملكي", "صاحب"].includes(T[j]?.n ?? ""))) j++;
     const nm = parseName(doc, idx, j, owner, false, true);
     if (!nm) continue;
     const sp = spanOf(doc, nm.a, nm.b);
@@ -460,9 +466,14 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
       continue;
     }
     if (hd) break;
+    // «وزير الداخلية بحكومة الوحدة الوطنية»: the government or ministry a title belongs to
+    if (/^[بل]/.test(t.n) && INSTITUTIONS.has(t.n.slice(1)) && /^(ال|وال)/.test(T[j + 1]?.n ?? "")) {
+      j++;
+      continue;
+    }
     // «رئيس الجمهورية», «رئيس الحكومة»: institutions are stop words in names, not in titles
     const institution = INSTITUTIONS.has(kt) && /^(ال|لل|بال)/.test(t.n);
-    if ((STOP.has(kt) && !institution) || GIVEN_NAMES.has(kt) || RANKS.has(kt)) break;
+    if ((STOP.has(kt) && !institution) || GIVEN_NAMES.has(kt) || isRank(doc, t)) break;
     // «… الموريتاني المختار ولد أجاي»: a given name with the article starts the name
     if (AL_NAMES.has(kt) && hasArticle(doc, t) && j > i + hl && T[j + 1]?.kind === "ar" && (T[j + 1]?.n === "ولد" || !/^(ال|و)/.test(T[j + 1]?.n ?? ""))) break;
     // «وزير الخارجية وشؤون المغتربين»: a second portfolio joined by و
@@ -493,7 +504,7 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
   const first = T[j];
   if (!first || first.kind !== "ar" || owner[j]) return null;
   const kf = key(first.n);
-  if ((hasArticle(doc, first) && !AL_NAMES.has(kf)) || STOP.has(kf) || HONORIFICS.has(kf) || RANKS.has(kf)) return null;
+  if ((hasArticle(doc, first) && !AL_NAMES.has(kf)) || STOP.has(kf) || HONORIFICS.has(kf) || isRank(doc, first)) return null;
   if (strict && !GIVEN_NAMES.has(kf)) return null;
   if (!GIVEN_NAMES.has(kf) && !lenient) {
     // «اعتزازه», «زيارته»: a noun with a pronoun suffix, not a first name — unless a bare
@@ -527,7 +538,7 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
     // after a known first name, an unfamiliar word is a family name even when it looks like a
     // verb («أنطونيو تاياني»); meeting verbs and function words still end the name
     const verbish = looksLikeVerb(t.n) && !(givenFirst && b === j + 1 && !isFutureVerb(t.n) && !/^[ين].*(ون|ان|وا)$/.test(t.n));
-    if (STOP.has(kt) || HONORIFICS.has(kt) || RANKS.has(kt) || t.n.startsWith("و") || verbish || isMeetingWord(t)) break;
+    if (STOP.has(kt) || HONORIFICS.has(kt) || isRank(doc, t) || t.n.startsWith("و") || verbish || isMeetingWord(t)) break;
     if (!nameLike(doc, b, idx)) break;
     if (hasArticle(doc, t)) {
       // a family name with the article ends the name: «نبيل العمري»
