@@ -127,6 +127,23 @@ describe("dev set facts", () => {
   });
 });
 
+describe("later batch facts", () => {
+  it("«ثم عاد الوزيران والتقيا» is a second sitting of the two ministers on its own day", () => {
+    const days = meetingsOf("dev_50.txt").map((m) => [names(m), m.date.start]);
+    expect(days).toEqual([
+      [["فؤاد حسين", "محمد جواد ظريف"], "2021-03-15"],
+      [["فؤاد حسين", "محمد جواد ظريف"], "2021-04-02"],
+    ]);
+  });
+  it("a title through «بحكومة …» reaches its name; «عماد» is a name, not the rank «العماد»", () => {
+    expect(names(withBoth("dev_49.txt", "توفيق", "الطرابلسي"))).toContain("عماد الطرابلسي");
+  });
+  it("an unnamed counterpart of a planned visit stays a role", () => {
+    const m = withBoth("dev_51.txt", "النوري", "نظيره الإيطالي");
+    expect([m?.status, m?.date.start, m?.date.end]).toEqual(["planned", "2024-09-16", "2024-09-22"]);
+  });
+});
+
 describe("related-news blocks", () => {
   it("skips the headlines listed under «اقرأ أيضا» but keeps a long paragraph after them", () => {
     const text = [
