@@ -11,4 +11,6 @@ else
   node scripts/db-migrate.mjs reset >/dev/null
 fi
 npx tsx scripts/seed-knowledge.ts
+# The ingest also builds the search index (lib/ingest syncs it as articles land), so the database
+# is searchable as soon as this returns.
 npx tsx scripts/ingest.ts seeds/ </dev/null

@@ -4,6 +4,7 @@ import type { Db } from "../db";
 import type { Knowledge } from "../extract/types";
 import { readArticleFile, readManifest, resolveEntryFile } from "./files";
 import { BUSY_MESSAGE_EN, isRetryableDbError } from "../mutations/busy";
+import { ensureSearchIndex, rebuildSearchIndex } from "../search";
 import { ingestArticle, syncIngested, type IngestOutcome } from "./store";
 
 export {
@@ -94,7 +95,9 @@ export async function ingestManifest(
     onProgress?.(++i, manifest.entries.length, outcome);
     if (pending.articleIds.length >= SEARCH_SYNC_EVERY) await flush();
   }
-  await flush();
+  if (pending.articleIds.length) await flush();
+  // Nothing new (all unchanged or failed): still leave the database with a search index.
+  else if (await ensureSearchIndex(db)) await rebuildSearchIndex(db);
   return {
     results,
     created: results.filter((r) => r.status === "created").length,

@@ -121,7 +121,7 @@ describe("a busy database (SQLite: another connection holds the write lock)", ()
       locker.close();
       fs.rmSync(dir, { recursive: true, force: true });
     }
-  }, 60_000);
+  }, 240_000);
 });
 
 describe("recognising a busy database", () => {
@@ -248,5 +248,5 @@ describe("a process killed (SIGKILL) in the middle of an admin save", () => {
     expect(ok.code).toBe(0);
     expect(ok.out).toMatch(/"ok":true/);
     expect(await state(meeting.id)).toMatchObject({ place: "طنجة", version: meeting.version + 1, audit: 1 });
-  }, 120_000);
+  }, 240_000);
 });

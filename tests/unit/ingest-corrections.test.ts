@@ -2,6 +2,7 @@
 // status) is never overwritten or extended by a second report of the same meeting; the ingest's
 // audit row commits with its article or not at all; the search index follows ingest at once;
 // merging officials bumps the version of every meeting it touched.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -161,6 +162,39 @@ describe("search follows ingest", () => {
       fs.rmSync(dir, { recursive: true, force: true });
     }
   });
+});
+
+describe("scripts end with a searchable database", () => {
+  /** Rows in the search index itself (not through search(), whose safety net would build a missing index). */
+  async function indexed(db: Db): Promise<number> {
+    const pg = /^postgres/.test(t.url);
+    const exists = (await db.$queryRawUnsafe(
+      pg
+        ? "SELECT count(*) AS n FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = 'search_doc'"
+        : "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'",
+    )) as { n: bigint | number }[];
+    if (Number(exists[0]!.n) === 0) return 0;
+    const rows = (await db.$queryRawUnsafe(pg ? "SELECT count(*) AS n FROM search_doc" : "SELECT count(*) AS n FROM search_fts")) as { n: bigint | number }[];
+    return Number(rows[0]!.n);
+  }
+
+  it("npm run import leaves the search index built for the imported rows", async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "liqaat-import-"));
+    const target = await createTestDb();
+    await ingestArticle(t.db, { text: "استقبل ناصر بوريطة، وزير الخارجية، يوم 9 يونيو 2024 بالرباط، عبد اللطيف حموشي، لبحث قضايا الاستيراد." }, knowledge);
+    try {
+      const out = path.join(dir, "out.json");
+      execFileSync("npx", ["tsx", "scripts/export.ts", out], { env: { ...process.env, DATABASE_URL: t.url }, stdio: "pipe" });
+      expect(await indexed(target.db)).toBe(0);
+      execFileSync("npx", ["tsx", "scripts/import.ts", out], { env: { ...process.env, DATABASE_URL: target.url }, stdio: "pipe" });
+      const articles = await target.db.article.count();
+      expect(articles).toBeGreaterThan(0);
+      expect(await indexed(target.db)).toBeGreaterThanOrEqual(articles);
+    } finally {
+      await target.cleanup();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe("merging officials", () => {
