@@ -69,18 +69,28 @@ function compact(v: unknown): unknown {
 
 // Field building blocks with Arabic messages, so every schema speaks the same language.
 
+/**
+ * Control characters (NUL among them, which PostgreSQL refuses in text) and bidi overrides have no
+ * place in a name, a place or a topic: refused with a field error rather than failing the save.
+ */
+const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
+export const hasForbiddenChars = (v: string) => FORBIDDEN_CHARS.test(v);
+const forbiddenMessage = (label: string) => `${label} يحتوي على محارف تحكّم غير مسموح بها`;
+
 export const requiredText = (label: string, max = 300) =>
   z
     .string({ error: `${label} مطلوب` })
     .trim()
     .min(1, { error: `${label} مطلوب`, abort: true })
-    .max(max, { error: `${label} أطول من ${max} حرفًا` });
+    .max(max, { error: `${label} أطول من ${max} حرفًا` })
+    .refine((v) => !hasForbiddenChars(v), { error: forbiddenMessage(label) });
 
 export const optionalText = (label: string, max = 300) =>
   z
     .string()
     .trim()
     .max(max, { error: `${label} أطول من ${max} حرفًا` })
+    .refine((v) => !hasForbiddenChars(v), { error: forbiddenMessage(label) })
     .optional()
     .transform((v) => (v ? v : null));
 
@@ -190,6 +200,7 @@ export const lines = (label: string, maxEach = 200, maxCount = 50) =>
       const out = [...new Set((v ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
       if (out.length > maxCount) ctx.addIssue({ code: "custom", message: `${label}: ${maxCount} على الأكثر` });
       if (out.some((l) => l.length > maxEach)) ctx.addIssue({ code: "custom", message: `${label}: كل سطر ${maxEach} حرفًا على الأكثر` });
+      if (out.some(hasForbiddenChars)) ctx.addIssue({ code: "custom", message: forbiddenMessage(label) });
       return out;
     });
 

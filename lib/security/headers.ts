@@ -30,3 +30,11 @@ export const STATIC_SECURITY_HEADERS: { key: string; value: string }[] = [
   // Browsers ignore HSTS over plain HTTP; behind HTTPS it pins the site to HTTPS.
   { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" },
 ];
+
+/**
+ * Responses that are not documents (API exports, static files) get a CSP that allows nothing: a
+ * JSON or CSV export opened directly in a browser can then run no script and be framed nowhere.
+ * Pages get their nonce-based policy from proxy.ts instead (two CSP headers would intersect).
+ */
+export const NON_DOCUMENT_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+export const NON_DOCUMENT_PATHS = ["/api/:path*", "/_next/static/:path*", "/fonts/:path*"];

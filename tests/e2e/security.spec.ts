@@ -9,6 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type Page, type Request } from "@playwright/test";
+import { NON_DOCUMENT_CSP } from "../../lib/security/headers";
 import { createStaff, db, removeStaff, type Staff } from "./admin-helpers";
 
 const STATIC_HEADERS: Record<string, RegExp> = {
@@ -58,11 +59,12 @@ test("every page, 404s and the sign-in page included, has a fresh nonce CSP and 
   }
 });
 
-test("API responses and static files carry the static security headers", async ({ request, page }) => {
+test("API responses and static files carry the static security headers and a deny-all CSP", async ({ request, page }) => {
   for (const url of ["/api/meetings", "/api/meetings.csv"]) {
     const res = await request.get(url);
     expect(res.status(), url).toBe(200);
     expectStaticHeaders(url, res.headers());
+    expect(res.headers()["content-security-policy"], url).toBe(NON_DOCUMENT_CSP);
   }
   await page.goto("/");
   const script = await page.locator("script[src^='/_next/static/']").first().getAttribute("src");
@@ -70,6 +72,7 @@ test("API responses and static files carry the static security headers", async (
   const res = await request.get(script!);
   expect(res.status()).toBe(200);
   expectStaticHeaders(script!, res.headers());
+  expect(res.headers()["content-security-policy"]).toBe(NON_DOCUMENT_CSP);
 });
 
 function cspErrors(page: Page): string[] {

@@ -250,6 +250,14 @@ describe("hostile form values against the zod schemas", () => {
           expect(out === null || typeof out === "string" || Array.isArray(out) || typeof out === "boolean", `${name}.${field} = ${JSON.stringify(v)}`).toBe(true);
         }
       }
+      // NUL (which PostgreSQL refuses in text), other controls and bidi overrides: a field error, not a failed save.
+      for (const field of fields.filter((f) => ["nameAr", "nameEn", "newAliases", "title", "source", "place", "topics"].includes(f))) {
+        for (const bad of ["اسم\u0000", "\u0007جرس", "\u202Eمقلوب"]) {
+          const r = schema.safeParse({ ...base, [field]: bad });
+          expect(r.success, `${name}.${field} accepted ${JSON.stringify(bad)}`).toBe(false);
+          if (!r.success) expect(r.error.issues.map((i) => i.message).join(" ")).toContain("محارف تحكّم");
+        }
+      }
       for (const id of ["-1", "0", "1.5", "1e309", "abc", "1; DROP TABLE x", "99999999999999999999"]) {
         if (!("id" in base)) break;
         expect(schema.safeParse({ ...base, id }).success, `${name}.id = ${id}`).toBe(false);
