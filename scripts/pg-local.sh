@@ -10,7 +10,7 @@ fi
 ver=$(ls /etc/postgresql | sort -n | tail -1)
 conf="/etc/postgresql/$ver/main/postgresql.conf"
 grep -q "^listen_addresses = '127.0.0.1'" "$conf" || echo "listen_addresses = '127.0.0.1'" >> "$conf"
-pg_ctlcluster "$ver" main start 2>/dev/null || pg_ctlcluster "$ver" main status >/dev/null
+pg_ctlcluster "$ver" main start >/dev/null 2>&1 || pg_ctlcluster "$ver" main status >/dev/null
 for _ in $(seq 1 30); do su postgres -c "pg_isready -q -h 127.0.0.1" && break; sleep 1; done
 psql_() { su postgres -c "psql -v ON_ERROR_STOP=1 -qtAc \"$1\""; }
 [[ "$(psql_ "SELECT 1 FROM pg_roles WHERE rolname='liqaat'")" == 1 ]] || psql_ "CREATE ROLE liqaat LOGIN PASSWORD 'liqaat' CREATEDB" >&2
