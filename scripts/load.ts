@@ -73,8 +73,9 @@ async function editLoop(signal: { stop: boolean }) {
         participants: { select: { id: true, side: true } },
       },
     });
-    const topics = (JSON.parse(cur.topics) as string[]).filter((t) => t !== LOAD_TOPIC);
-    if (attempted % 2) topics.push(LOAD_TOPIC);
+    const current = JSON.parse(cur.topics) as string[];
+    // Toggle from what is stored, so that every save is a real change (and writes an audit row).
+    const topics = current.includes(LOAD_TOPIC) ? current.filter((t) => t !== LOAD_TOPIC) : [...current, LOAD_TOPIC];
     const form = meetingFormSchema.parse({
       id: String(meeting!.id),
       version: String(cur.version),
@@ -89,7 +90,7 @@ async function editLoop(signal: { stop: boolean }) {
       participants: cur.participants.map((p) => ({ id: String(p.id), side: p.side })),
     });
     const r = await updateMeeting(db, actor.id, form);
-    if (r.ok) landed++;
+    if (r.ok && r.changed.length) landed++;
     else console.error("load: an admin edit did not land:", JSON.stringify(r).slice(0, 300));
     await new Promise((res) => setTimeout(res, 20));
   }
