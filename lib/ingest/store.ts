@@ -163,14 +163,23 @@ async function storeExtraction(tx: Tx, articleId: number, result: ExtractionResu
   for (const o of result.officials) {
     const id = await upsertOfficial(tx, o.key, o.name, o.nameEn, o.country);
     officialIds.set(o.key, id);
+    // Each distinct spelling once: one read of the known ones, one insert of the new ones.
+    const spellings = new Map<string, string>();
     for (const m of o.mentions) {
       const normalized = normalizeArabic(m.text);
-      if (!normalized) continue;
-      await tx.officialAlias.upsert({
-        where: { officialId_normalized: { officialId: id, normalized } },
-        create: { officialId: id, alias: m.text.trim(), normalized, origin: "extract" },
-        update: {},
+      if (normalized && !spellings.has(normalized)) spellings.set(normalized, m.text.trim());
+    }
+    if (spellings.size) {
+      const known = await tx.officialAlias.findMany({
+        where: { officialId: id, normalized: { in: [...spellings.keys()] } },
+        select: { normalized: true },
       });
+      for (const k of known) spellings.delete(k.normalized);
+      if (spellings.size) {
+        await tx.officialAlias.createMany({
+          data: [...spellings].map(([normalized, alias]) => ({ officialId: id, alias, normalized, origin: "extract" })),
+        });
+      }
     }
     await tx.articleMention.upsert({
       where: { articleId_officialId: { articleId, officialId: id } },
@@ -181,6 +190,7 @@ async function storeExtraction(tx: Tx, articleId: number, result: ExtractionResu
 
   let newMeetings = 0;
   const meetingIds = new Set<number>();
+  const evidence: EvidenceRow[] = [];
   for (const m of result.meetings) {
     const participantIds = m.participants
       .map((p) => (p.officialKey ? officialIds.get(p.officialKey) : undefined))
@@ -208,21 +218,13 @@ async function storeExtraction(tx: Tx, articleId: number, result: ExtractionResu
       },
       update: {},
     });
-    await tx.evidence.create({
-      data: { articleId, meetingId, kind: "meeting", start: m.evidence.start, end: m.evidence.end, text: m.evidence.text },
-    });
-    if (m.date.span) {
-      await tx.evidence.create({
-        data: { articleId, meetingId, kind: "date", start: m.date.span.start, end: m.date.span.end, text: m.date.span.text },
-      });
-    }
-    if (m.placeSpan) {
-      await tx.evidence.create({
-        data: { articleId, meetingId, kind: "place", start: m.placeSpan.start, end: m.placeSpan.end, text: m.placeSpan.text },
-      });
-    }
-    await addParticipants(tx, meetingId, articleId, m, officialIds);
+    evidence.push({ articleId, meetingId, kind: "meeting", start: m.evidence.start, end: m.evidence.end, text: m.evidence.text });
+    if (m.date.span) evidence.push({ articleId, meetingId, kind: "date", start: m.date.span.start, end: m.date.span.end, text: m.date.span.text });
+    if (m.placeSpan) evidence.push({ articleId, meetingId, kind: "place", start: m.placeSpan.start, end: m.placeSpan.end, text: m.placeSpan.text });
+    await addParticipants(tx, meetingId, articleId, m, officialIds, target === null, evidence);
   }
+  // All evidence rows of the article in one statement.
+  if (evidence.length) await tx.evidence.createMany({ data: evidence });
   return {
     meetings: result.meetings.length,
     newMeetings,
@@ -358,15 +360,36 @@ function parseCorrected(s: string | null): Set<string> {
   }
 }
 
-async function addParticipants(tx: Tx, meetingId: number, articleId: number, m: ExtractedMeeting, officialIds: Map<string, number>) {
-  const meta = await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { corrected: true } });
+interface EvidenceRow {
+  articleId: number;
+  meetingId: number;
+  participantId?: number;
+  kind: string;
+  start: number;
+  end: number;
+  text: string;
+}
+
+async function addParticipants(
+  tx: Tx,
+  meetingId: number,
+  articleId: number,
+  m: ExtractedMeeting,
+  officialIds: Map<string, number>,
+  isNew: boolean,
+  evidence: EvidenceRow[],
+) {
+  // A meeting created by this article has no participants and no corrections yet: nothing to read.
+  const meta = isNew ? null : await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { corrected: true } });
   // An admin settled who took part: a report never adds, re-sides or re-orders participants.
   // Its evidence still attaches to the participants the admin kept.
-  const fixed = parseCorrected(meta.corrected).has("participants");
-  const existing = await tx.meetingParticipant.findMany({
-    where: { meetingId },
-    select: { id: true, officialId: true, roleText: true, side: true, resolvedBy: true },
-  });
+  const fixed = meta ? parseCorrected(meta.corrected).has("participants") : false;
+  const existing = isNew
+    ? []
+    : await tx.meetingParticipant.findMany({
+        where: { meetingId },
+        select: { id: true, officialId: true, roleText: true, side: true, resolvedBy: true },
+      });
   let order = existing.length;
   for (const p of m.participants) {
     const officialId = p.officialKey ? (officialIds.get(p.officialKey) ?? null) : null;
@@ -393,9 +416,7 @@ async function addParticipants(tx: Tx, meetingId: number, articleId: number, m: 
       await tx.meetingParticipant.update({ where: { id: row.id }, data: { side: p.side } });
     }
     if (p.evidence) {
-      await tx.evidence.create({
-        data: { articleId, meetingId, participantId: row.id, kind: "participant", start: p.evidence.start, end: p.evidence.end, text: p.evidence.text },
-      });
+      evidence.push({ articleId, meetingId, participantId: row.id, kind: "participant", start: p.evidence.start, end: p.evidence.end, text: p.evidence.text });
     }
   }
 }
