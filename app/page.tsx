@@ -4,7 +4,7 @@ import { describeView } from "@/lib/format/describe";
 import { getFilterOptions } from "@/lib/queries/filter-options";
 import { getTimelinePage, prepareView } from "@/lib/queries/timeline";
 import { filtersToSearchParams, hasActiveFilters, parseTimelineFilters } from "@/lib/schemas/timeline-filters";
-import { pageMetadata, withQuery, type SearchParams } from "./_components/page-meta";
+import { pageMetadata, queryOf, withQuery, type SearchParams } from "./_components/page-meta";
 import { TimelineView } from "./_components/timeline-view";
 
 export const dynamic = "force-dynamic";
@@ -16,12 +16,6 @@ const load = cache(async (query: string) => {
   const page = await getTimelinePage(view);
   return { filters, invalid, view, page };
 });
-
-async function queryOf(searchParams: SearchParams): Promise<string> {
-  const sp = new URLSearchParams();
-  for (const [k, v] of Object.entries(await searchParams)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) sp.append(k, x);
-  return sp.toString();
-}
 
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const { filters, view, page } = await load(await queryOf(searchParams));

@@ -38,3 +38,19 @@ export function withQuery(path: string, qs: URLSearchParams | string): string {
 }
 
 export type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** The page's search params as one canonical query string (repeated keys kept, in order). */
+export async function queryOf(searchParams: SearchParams): Promise<string> {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(await searchParams)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) sp.append(k, x);
+  return sp.toString();
+}
+
+/** A route's `[slug]` segment as written; a malformed %-escape is kept as it came. */
+export function decodeSlug(raw: string): string {
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
+}

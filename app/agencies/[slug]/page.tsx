@@ -8,26 +8,12 @@ import { getAgency } from "@/lib/queries/agencies";
 import { getFilterOptions } from "@/lib/queries/filter-options";
 import { getTimelinePage, prepareView } from "@/lib/queries/timeline";
 import { filtersToSearchParams, parseTimelineFilters } from "@/lib/schemas/timeline-filters";
-import { pageMetadata, withQuery, type SearchParams } from "../../_components/page-meta";
+import { decodeSlug, pageMetadata, queryOf, withQuery, type SearchParams } from "../../_components/page-meta";
 import { TimelineView } from "../../_components/timeline-view";
 
 export const dynamic = "force-dynamic";
 
 type Params = Promise<{ slug: string }>;
-
-function decodeSlug(raw: string): string {
-  try {
-    return decodeURIComponent(raw);
-  } catch {
-    return raw;
-  }
-}
-
-async function queryOf(searchParams: SearchParams): Promise<string> {
-  const sp = new URLSearchParams();
-  for (const [k, v] of Object.entries(await searchParams)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) sp.append(k, x);
-  return sp.toString();
-}
 
 const load = cache(async (slug: string, query: string) => {
   const agency = await getAgency(slug);
