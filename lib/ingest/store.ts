@@ -1,6 +1,7 @@
 // Stores one article and what the extractor found in it, in one transaction: either the
 // article lands with all its meetings and evidence, or nothing of it does.
 import { createHash } from "node:crypto";
+import { cleanText } from "../text/controls";
 import type { Db, Tx } from "../db";
 import { extractArticle, normalizeArabic } from "../extract";
 import type { ExtractedMeeting, ExtractionResult, Knowledge } from "../extract/types";
@@ -42,24 +43,7 @@ export interface StoreOptions {
   syncSearch?: boolean;
 }
 
-/**
- * Bidirectional embedding and override controls (LRE, RLE, PDF, LRO, RLO) and unpaired isolates
- * can make a title or a paragraph display in an order other than its stored one (the "RLO
- * filename" trick). Prose never needs them: they are removed from everything stored. The marks
- * LRM/RLM/ALM, which Arabic text does use, are kept.
- */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
-
-export function stripBidiControls(s: string): string {
-  return s.replace(BIDI_CONTROLS, "");
-}
-
-/** C0 controls other than tab, newline and CR, and DEL: never prose (and PostgreSQL refuses NUL in text). */
-const CONTROL_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
-
-export function cleanText(s: string): string {
-  return stripBidiControls(s).replace(CONTROL_CHARS, "");
-}
+export { cleanText, stripBidiControls } from "../text/controls";
 
 function cleanInput(input: ArticleToIngest): ArticleToIngest {
   const clean = (v: string | null | undefined) => (v == null ? v : cleanText(v).trim() || null);

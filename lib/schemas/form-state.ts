@@ -1,6 +1,7 @@
 // The one result shape every admin form returns, and the helpers that turn FormData into
 // the nested object a form's zod schema parses. Shared by forms (client) and actions (server).
 import { z } from "zod";
+import { hasBidiControls, hasControlChars } from "../text/controls";
 
 export type FieldErrors = Record<string, string[]>;
 
@@ -73,8 +74,7 @@ function compact(v: unknown): unknown {
  * Control characters (NUL among them, which PostgreSQL refuses in text) and bidi overrides have no
  * place in a name, a place or a topic: refused with a field error rather than failing the save.
  */
-const FORBIDDEN_CHARS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/;
-export const hasForbiddenChars = (v: string) => FORBIDDEN_CHARS.test(v);
+export const hasForbiddenChars = (v: string) => hasControlChars(v) || hasBidiControls(v);
 const forbiddenMessage = (label: string) => `${label} يحتوي على محارف تحكّم غير مسموح بها`;
 
 export const requiredText = (label: string, max = 300) =>
