@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { formatNumber } from "@/lib/format";
-import { getDashboardCounts } from "../_data/entities";
+import { getDashboardCounts } from "@/lib/queries/admin-dashboard";
 
 export default async function AdminHome({ searchParams }: { searchParams: Promise<{ forbidden?: string }> }) {
   const [counts, { forbidden }] = await Promise.all([getDashboardCounts(), searchParams]);

@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { listAgenciesForAdmin } from "@/lib/queries/admin-agencies";
 import { AGENCY_KIND_LABELS } from "@/lib/schemas/agency-form";
-import { listAgencies } from "../../_data/entities";
 
 export const metadata: Metadata = { title: "الجهات" };
 
 export default async function AgenciesAdmin({ searchParams }: { searchParams: Promise<{ q?: string }> }) {
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q.trim().slice(0, 100) : "";
-  const rows = await listAgencies(q || undefined);
+  const rows = await listAgenciesForAdmin(q || undefined);
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">الجهات</h1>

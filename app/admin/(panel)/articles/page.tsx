@@ -1,14 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatDay, formatNumber } from "@/lib/format";
-import { listArticles } from "../../_data/entities";
+import { listArticlesForAdmin } from "@/lib/queries/admin-articles";
 import { parsePage } from "../../_lib/params";
 
 export const metadata: Metadata = { title: "المقالات" };
 
 export default async function ArticlesAdmin({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const page = parsePage((await searchParams).page);
-  const { rows, total, pages } = await listArticles(page);
+  const { rows, total, pages } = await listArticlesForAdmin(page);
   return (
     <div>
       <div className="mb-4 flex items-center gap-4">

@@ -4,9 +4,9 @@ import { getAdminOrNull } from "@/lib/auth";
 import { formatDay, formatMeetingDate, formatNumber } from "@/lib/format";
 import { changedKeys } from "@/lib/mutations/audit";
 import { fieldLabel, isRevertable } from "@/lib/mutations/revert-change";
+import { getOfficialNames, listAudit } from "@/lib/queries/admin-audit";
 import { AUDIT_ENTITIES, AUDIT_ENTITY_LABELS, auditFiltersSchema } from "@/lib/schemas/audit-filters";
 import { SIDE_LABELS } from "@/lib/schemas/meeting-form";
-import { listAudit, officialNames } from "../../_data/audit";
 import { RevertButton } from "./revert-button";
 
 export const metadata: Metadata = { title: "سجل التغييرات" };
@@ -74,7 +74,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const filters = auditFiltersSchema.parse({ entity: sp.entity, entityId: sp.entityId, page: sp.page });
   const [{ rows, total, pages }, user] = await Promise.all([listAudit(filters), getAdminOrNull()]);
   const parsed = rows.map((r) => ({ ...r, b: parse(r.before), a: parse(r.after) }));
-  const names = await officialNames(parsed.flatMap((r) => collectOfficialIds(r.b, r.a)));
+  const names = await getOfficialNames(parsed.flatMap((r) => collectOfficialIds(r.b, r.a)));
   const pageHref = (p: number) =>
     `/admin/audit?${new URLSearchParams({ ...(filters.entity ? { entity: filters.entity } : {}), ...(filters.entityId ? { entityId: filters.entityId } : {}), page: String(p) })}`;
   return (

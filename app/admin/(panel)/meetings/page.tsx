@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatMeetingDate, formatNumber } from "@/lib/format";
+import { listMeetingsForAdmin } from "@/lib/queries/admin-meetings";
 import { REVIEW_STATUS_LABELS } from "@/lib/schemas/form-state";
-import { listMeetings } from "../../_data/entities";
 import { parsePage } from "../../_lib/params";
 
 export const metadata: Metadata = { title: "اللقاءات" };
@@ -11,7 +11,7 @@ export default async function MeetingsAdmin({ searchParams }: { searchParams: Pr
   const sp = await searchParams;
   const page = parsePage(sp.page);
   const show = sp.show === "deleted" ? "deleted" : sp.show === "all" ? "all" : "active";
-  const { rows, total, pages } = await listMeetings(page, show);
+  const { rows, total, pages } = await listMeetingsForAdmin(page, show);
   const href = (p: number, s = show) => `/admin/meetings?${new URLSearchParams({ show: s, page: String(p) })}`;
   return (
     <div>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatNumber } from "@/lib/format";
+import { listOfficialsForAdmin } from "@/lib/queries/admin-officials";
 import { REVIEW_STATUS_LABELS } from "@/lib/schemas/form-state";
-import { listOfficials } from "../../_data/entities";
 import { parsePage } from "../../_lib/params";
 
 export const metadata: Metadata = { title: "المسؤولون" };
@@ -11,7 +11,7 @@ export default async function OfficialsAdmin({ searchParams }: { searchParams: P
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q.trim().slice(0, 100) : "";
   const page = parsePage(sp.page);
-  const { rows, total, pages } = await listOfficials(q || undefined, page);
+  const { rows, total, pages } = await listOfficialsForAdmin(q || undefined, page);
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">المسؤولون</h1>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatMeetingDate, formatNumber } from "@/lib/format";
+import { getReviewQueue } from "@/lib/queries/admin-review";
 import { SIDE_LABELS } from "@/lib/schemas/meeting-form";
-import { getReviewQueue } from "../../_data/review";
 import { reviewAction } from "./review-action";
 
 export const metadata: Metadata = { title: "المراجعة" };

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getAgencyForEdit } from "@/lib/queries/admin-agencies";
+import { listCountries } from "@/lib/queries/admin-options";
 import { FormAlert } from "../../../_components/fields";
-import { getAgencyForEdit, listCountries } from "../../../_data/entities";
 import { parseId } from "../../../_lib/params";
 import { AgencyForm } from "./agency-form";
 

@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { formatMeetingDate } from "@/lib/format";
+import { getArticleForEdit } from "@/lib/queries/admin-articles";
 import { FormAlert } from "../../../_components/fields";
-import { getArticleForEdit } from "../../../_data/entities";
 import { parseId } from "../../../_lib/params";
 import { ArticleForm } from "./article-form";
 

@@ -5,6 +5,7 @@ import { getDb } from "@/lib/db";
 import { formatMeetingDate } from "@/lib/format";
 import { planArticleDates, type DateChange } from "@/lib/mutations/plan-article-dates";
 import { updateArticle } from "@/lib/mutations/update-article";
+import { getArticlePublished } from "@/lib/queries/admin-articles";
 import { articleFormSchema } from "@/lib/schemas/article-form";
 import { failure, formDataToObject, toFieldErrors } from "@/lib/schemas/form-state";
 import { afterChange } from "../../../_lib/after-change";
@@ -28,7 +29,7 @@ export async function updateArticleAction(_prev: ArticleFormState | undefined, f
   if (!parsed.success) return failure(raw, toFieldErrors(parsed.error), "راجع الحقول المعلَّمة");
   const data = parsed.data;
   const db = getDb();
-  const current = await db.article.findUnique({ where: { id: data.id }, select: { published: true } });
+  const current = await getArticlePublished(data.id, db);
   if (!current) notFound();
   const plan = await planArticleDates(db, data.id, data.published);
   if (!plan) notFound();

@@ -4,6 +4,7 @@ export interface MeetingConflictChange {
   field: string;
   base: string;
   theirs: string;
+  /** The editor changed this field too, to something else: their value is kept, and shown. */
   both: boolean;
 }
 

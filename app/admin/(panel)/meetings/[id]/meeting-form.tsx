@@ -1,11 +1,11 @@
 "use client";
 import { useActionState } from "react";
 import { PRECISION_LABELS } from "@/lib/format";
+import type { MeetingRawValues } from "@/lib/queries/admin-meetings";
 import { REVIEW_STATUSES, REVIEW_STATUS_LABELS } from "@/lib/schemas/form-state";
 import { MEETING_LABELS, PRECISIONS, SIDES, SIDE_LABELS, STATUSES, STATUS_LABELS } from "@/lib/schemas/meeting-form";
 import { FieldError, FormAlert, SelectField, TextAreaField, TextField } from "../../../_components/fields";
 import { SubmitButton } from "../../../_components/submit-button";
-import type { MeetingRawValues } from "../../../_data/meeting-form-values";
 import type { MeetingConflictChange } from "./meeting-form-state";
 import { updateMeetingAction } from "./update-meeting-action";
 

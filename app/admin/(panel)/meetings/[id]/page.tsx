@@ -1,12 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/lib/db";
 import { formatMeetingDate } from "@/lib/format";
+import { getMeetingEvidence, getMeetingFormValues } from "@/lib/queries/admin-meetings";
+import { listOfficialChoices } from "@/lib/queries/admin-options";
 import { FormAlert } from "../../../_components/fields";
-import { listOfficialOptions } from "../../../_data/entities";
-import { loadMeetingFormValues } from "../../../_data/meeting-form-values";
-import { getMeetingEvidence } from "../../../_data/meetings";
 import { parseId } from "../../../_lib/params";
 import { DeleteMeetingForm } from "./delete-meeting-form";
 import { MeetingForm } from "./meeting-form";
@@ -22,7 +20,7 @@ export default async function EditMeeting({
 }) {
   const id = parseId((await params).id);
   if (!id) notFound();
-  const [values, meta, officials, sp] = await Promise.all([loadMeetingFormValues(getDb(), id), getMeetingEvidence(id), listOfficialOptions(), searchParams]);
+  const [values, meta, officials, sp] = await Promise.all([getMeetingFormValues(id), getMeetingEvidence(id), listOfficialChoices(), searchParams]);
   if (!values || !meta) notFound();
   return (
     <div className="space-y-6">

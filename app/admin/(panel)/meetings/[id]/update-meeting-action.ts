@@ -3,11 +3,12 @@ import { notFound, redirect } from "next/navigation";
 import { requireAdmin } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { updateMeeting } from "@/lib/mutations/update-meeting";
+import { getMeetingFormValues, type MeetingRawValues } from "@/lib/queries/admin-meetings";
 import { failure, formDataToObject, toFieldErrors } from "@/lib/schemas/form-state";
 import { meetingFormSchema } from "@/lib/schemas/meeting-form";
-import { loadMeetingFormValues, rebaseMeetingValues, type MeetingRawValues } from "../../../_data/meeting-form-values";
 import { afterChange } from "../../../_lib/after-change";
 import type { MeetingFormState } from "./meeting-form-state";
+import { rebaseMeetingValues } from "./rebase-meeting-values";
 
 const CONFLICT =
   "عدّل محرر آخر هذا اللقاء بعد أن فتحته، فلم يُحفظ شيء. أدناه ما غيّره؛ قيمك محفوظة في النموذج وقد أُدمجت مع تعديلاته. راجعها ثم احفظ مرة أخرى.";
@@ -22,7 +23,7 @@ export async function updateMeetingAction(_prev: MeetingFormState | undefined, f
   if (!result.ok) {
     if ("notFound" in result) notFound();
     if ("conflict" in result) {
-      const theirs = await loadMeetingFormValues(db, parsed.data.id);
+      const theirs = await getMeetingFormValues(parsed.data.id, db);
       if (!theirs) notFound();
       let base: Partial<MeetingRawValues> | null = null;
       try {

@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getAdminOrNull } from "@/lib/auth";
-import { getOfficialForEdit, listCountries, listOfficialOptions, listPositions } from "../../../_data/entities";
+import { getOfficialForEdit } from "@/lib/queries/admin-officials";
+import { listCountries, listOfficialChoices, listPositions } from "@/lib/queries/admin-options";
 import { FormAlert } from "../../../_components/fields";
 import { parseId } from "../../../_lib/params";
 import { MergeForm } from "./merge-form";
@@ -23,7 +24,7 @@ export default async function EditOfficial({
     getOfficialForEdit(id),
     listCountries(),
     listPositions(),
-    listOfficialOptions(),
+    listOfficialChoices(),
     searchParams,
     getAdminOrNull(),
   ]);

@@ -1,9 +1,8 @@
 import "server-only";
-import { getDb } from "@/lib/db";
+import { getDb, type Db } from "../db";
 
 /** Machine-extracted meetings and officials nobody has reviewed, newest first, with their evidence. */
-export async function getReviewQueue(limit = 50) {
-  const db = getDb();
+export async function getReviewQueue(limit = 50, db: Db = getDb()) {
   const [meetings, officials, meetingCount, officialCount] = await Promise.all([
     db.meeting.findMany({
       where: { reviewStatus: "machine", deletedAt: null },

@@ -1,13 +1,14 @@
 import "server-only";
-import { getDb } from "@/lib/db";
-import type { AuditFilters } from "@/lib/schemas/audit-filters";
+import { getDb, type Db } from "../db";
+import type { AuditFilters } from "../schemas/audit-filters";
 
 const PAGE = 30;
 
-export async function listAudit(f: AuditFilters) {
+/** A page of the audit log, newest first, each row marked when a later revert undid it. */
+export async function listAudit(f: AuditFilters, db: Db = getDb()) {
   const where = { ...(f.entity ? { entity: f.entity } : {}), ...(f.entityId ? { entityId: f.entityId } : {}) };
   const [rows, total] = await Promise.all([
-    getDb().auditLog.findMany({
+    db.auditLog.findMany({
       where,
       orderBy: { id: "desc" },
       skip: (f.page - 1) * PAGE,
@@ -24,11 +25,11 @@ export async function listAudit(f: AuditFilters) {
         actor: { select: { email: true, name: true } },
       },
     }),
-    getDb().auditLog.count({ where }),
+    db.auditLog.count({ where }),
   ]);
   const reverted = new Set(
     (
-      await getDb().auditLog.findMany({
+      await db.auditLog.findMany({
         where: { revertOf: { in: rows.map((r) => r.id) } },
         select: { revertOf: true },
       })
@@ -38,8 +39,8 @@ export async function listAudit(f: AuditFilters) {
 }
 
 /** Official names for participant lists in before/after snapshots. */
-export async function officialNames(ids: number[]) {
+export async function getOfficialNames(ids: number[], db: Db = getDb()) {
   if (!ids.length) return new Map<number, string>();
-  const rows = await getDb().official.findMany({ where: { id: { in: ids } }, select: { id: true, nameAr: true } });
+  const rows = await db.official.findMany({ where: { id: { in: ids } }, select: { id: true, nameAr: true } });
   return new Map(rows.map((r) => [r.id, r.nameAr]));
 }
