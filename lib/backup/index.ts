@@ -8,12 +8,13 @@ export const BACKUP_FORMAT = "liqaat-backup/1";
 
 /** Parents before children, so foreign keys hold at every insert. */
 const ORDER = [
-  "country", "place", "user", "article", "agency", "agencyAlias", "official", "officialAlias", "position", "tenure",
+  "country", "place", "knowledgeEvent", "user", "article", "agency", "agencyAlias", "official", "officialAlias", "position", "tenure",
   "meeting", "meetingParticipant", "meetingSource", "evidence", "articleMention", "session", "loginAttempt", "auditLog",
 ] as const;
 type ModelName = (typeof ORDER)[number];
+const LATER_TABLES = new Set<ModelName>(["knowledgeEvent"]);
 
-const DATE_FIELDS = new Set(["ingestedAt", "updatedAt", "createdAt", "expiresAt", "at", "deletedAt"]);
+const DATE_FIELDS = new Set(["ingestedAt", "updatedAt", "createdAt", "expiresAt", "at", "deletedAt", "correctedAt"]);
 
 type Row = Record<string, unknown>;
 type Delegate = {
@@ -31,7 +32,13 @@ function delegate(db: Db | Tx, name: ModelName): Delegate {
 const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   exportedAt: z.string(),
-  tables: z.object(Object.fromEntries(ORDER.map((n) => [n, z.array(z.record(z.string(), z.unknown()))])) as Record<ModelName, z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>),
+  // Tables added after the format was first written default to empty, so older backups still import.
+  tables: z.object(
+    Object.fromEntries(ORDER.map((n) => [n, LATER_TABLES.has(n) ? z.array(z.record(z.string(), z.unknown())).default([]) : z.array(z.record(z.string(), z.unknown()))])) as Record<
+      ModelName,
+      z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>
+    >,
+  ),
 });
 export type Backup = z.infer<typeof backupSchema>;
 

@@ -2,6 +2,7 @@
 // date (the publication date, or an anchor inferred from the article) and the clause's tense.
 import { tokenForms } from "./normalize";
 import { formKeys, key, type Token } from "./tokens";
+import type { EventAnchor } from "./events";
 import type { DatePrecision, ExtractedDate, Span } from "./types";
 
 // ---------------------------------------------------------------------------------------------
@@ -111,6 +112,8 @@ export interface DatePhrase {
   same?: boolean;
   /** «يوم 15 من الشهر الجاري / الماضي»: a day of a month named only relative to the reference. */
   monthRel?: "past" | "next" | "current";
+  /** «أسبوعا بعد <event>», «على هامش <event>»: placed against a dated event from the knowledge data. */
+  event?: EventAnchor;
 }
 
 function k(t: Token | undefined): string {
@@ -575,6 +578,7 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
   const tense: Tense = p.rel === "past" ? "past" : p.rel === "next" ? "future" : ctx.tense;
   const unknown = (why: string) => result(null, null, "unknown", why, true);
 
+  if (p.event) return resolveEvent(p.event);
   if (p.same) return result(null, null, "unknown", "«The same day»: the day of the event reported just before.", false);
   // Hijri dates
   if (p.hijri) {
@@ -721,6 +725,20 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
     return result(isoOf(monday), isoOf(monday + 6), "approximate", `${shift < 0 ? "The week before" : shift > 0 ? "The week after" : "The week of"} ${ctx.refLabel}.`, dep);
   }
   return result(null, null, "unknown", "No usable date.", false);
+}
+
+function resolveEvent(e: EventAnchor): Omit<ExtractedDate, "text" | "span"> {
+  const start = e.event.start;
+  const end = e.event.end ?? start;
+  if (!isValidIso(start) || !isValidIso(end)) return result(null, null, "unknown", "The event's date in the knowledge data is not a valid day.", false);
+  const s0 = dayNum(start);
+  const e0 = dayNum(end);
+  const [a, b] = e.relation === "after" ? [e0 + e.lo, e0 + e.hi] : e.relation === "before" ? [s0 - e.hi, s0 - e.lo] : [s0, e0];
+  const precision: DatePrecision = a === b ? "day" : e.relation === "during" ? "range" : "approximate";
+  const when = start === end ? start : `${start} to ${end}`;
+  const name = e.event.nameEn ?? e.event.nameAr;
+  const how = e.relation === "during" ? "During" : e.how.charAt(0).toUpperCase() + e.how.slice(1);
+  return result(isoOf(a), isoOf(b), precision, `${how} ${name} (${when}, a dated event in the knowledge data).`, false);
 }
 
 export function describeWeekday(wd: number): string {

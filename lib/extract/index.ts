@@ -6,6 +6,7 @@
 // admin changes the publication date, call reresolveDate(date, { text, published }) for each
 // stored date — it re-runs the extraction with the new date and returns the date of the meeting
 // whose date phrase sits at the same span (re-running extractArticle gives the same answer).
+import { withEventDates } from "./events";
 import { dayNum, findDates, isValidIso, isoOf, resolvePhrase, weekdayOf, withSpan, daysInMonth, type DatePhrase, type ResolveContext, type Tense } from "./dates";
 import { indexKnowledge, type KnowledgeIndex } from "./knowledge";
 import {
@@ -72,7 +73,7 @@ function extract(input: ArticleInput, knowledge: Knowledge): ExtractionResult {
   const doc = buildDoc(text);
   const persons = detectPersons(doc, idx);
   const entities = scanEntities(doc, idx);
-  const dates = findDates(doc.tokens);
+  const dates = withEventDates(doc.tokens, idx, findDates(doc.tokens));
   const localOfficials = new Set(persons.filter((p) => p.kind === "known" && p.official).map((p) => p.official?.slug ?? ""));
   const pickYear = makeYearPicker(doc, idx, dates, localOfficials);
   const reference = referenceDate(doc, input.published ?? null, dates, pickYear);

@@ -7,6 +7,10 @@ import { normalizeArabic, tokenForms } from "./normalize";
 import { buildDoc, formKeys, key, type Token } from "./tokens";
 import type { CountryCode, Knowledge, KnowledgeAgency, KnowledgeOfficial, KnowledgePlace, KnowledgePosition } from "./types";
 
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "not a calendar day");
 const dateish = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 const strList = z.array(z.string()).default([]);
 
@@ -63,6 +67,21 @@ const KnowledgeSchema = z.object({
         gender: z.enum(["m", "f"]).nullable().optional(),
         aliases: strList,
       }),
+    )
+    .default([]),
+  events: z
+    .array(
+      z
+        .object({
+          slug: z.string().min(1),
+          nameAr: z.string().min(1),
+          nameEn: z.string().nullable().default(null),
+          start: isoDay,
+          end: isoDay.nullable().default(null),
+          country: z.string().nullable().default(null),
+          aliases: strList,
+        })
+        .refine((e) => e.end === null || e.end >= e.start, { message: "end is before start", path: ["end"] }),
     )
     .default([]),
 });

@@ -102,11 +102,21 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
     if (triggers.length === 0) return;
     // group consecutive triggers that describe one sitting
     const groups: Trigger[][] = [];
-    for (const tr of triggers) {
+    triggers.forEach((tr, ti) => {
       const last = groups[groups.length - 1];
       const prev = last?.[last.length - 1];
       if (last && prev) {
         const between = persons.some((m) => m.a > prev.i && m.a < tr.i && !m.nonParticipant);
+        // «لقاء X بـY، الذين جاؤوا … للقائه، يأتي …»: a possessed meeting noun with nobody of its own
+        // after it points back at the sitting just named (unless it is dated against it: «بعد أسبوع من لقائه»)
+        const nextI = triggers[ti + 1]?.i ?? s.b;
+        const tt0 = T[tr.i];
+        const pointsBack =
+          !tr.verbal && !!tt0 && /(ه|ها|هما|هم)$/.test(tt0.n) && !relativeSitting(T, tr) && !persons.some((m) => m.a > tr.i && m.a < nextI && !m.nonParticipant);
+        if (pointsBack) {
+          last.push(tr);
+          return;
+        }
         // «عقد X … جلسة عمل مع Y»: a light verb and its meeting noun are one clause
         let linked = prev.kind === "light" && !tr.verbal && !last.some((t) => t !== prev && !t.verbal);
         for (let x = Math.max(prev.i + 1, tr.i - 3); x < tr.i; x++) if (formsOf(T[x]).some((f) => LINKS.has(f))) linked = true;
@@ -115,11 +125,11 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
         if (prev.verbal && !tr.verbal && tt && tt.n.startsWith("ل") && isMeetingWord({ ...tt, n: tt.n.slice(1) })) linked = true;
         if (!between || linked) {
           last.push(tr);
-          continue;
+          return;
         }
       }
       groups.push([tr]);
-    }
+    });
     groups.forEach((g, gi) => {
       const first = g[0];
       if (!first) return;

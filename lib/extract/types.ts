@@ -66,12 +66,31 @@ export interface KnowledgeOfficial {
   aliases: string[];
 }
 
+/**
+ * A dated public event that articles use to place meetings in time: «أسبوعا بعد الاعتراف …»,
+ * «على هامش قمة …», «عشية الانتخابات …». Its dates are facts from outside the article.
+ */
+export interface KnowledgeEvent {
+  slug: string;
+  nameAr: string;
+  nameEn: string | null;
+  /** First day, YYYY-MM-DD. */
+  start: string;
+  /** Last day for events that span several days (a summit, a visit); null = one day. */
+  end: string | null;
+  country: CountryCode | null;
+  /** Ways articles name it («الاعتراف الأمريكي بمغربية الصحراء», «قمة العشرين»): matched on normalized words. */
+  aliases: string[];
+}
+
 export interface Knowledge {
   countries: KnowledgeCountry[];
   places: KnowledgePlace[];
   agencies: KnowledgeAgency[];
   positions: KnowledgePosition[];
   officials: KnowledgeOfficial[];
+  /** Optional so that older knowledge files and hand-built test objects stay valid. */
+  events?: KnowledgeEvent[];
 }
 
 export interface ArticleInput {

@@ -21,7 +21,7 @@ function corrected(s: string): Set<string> {
   return new Set(list(s));
 }
 
-export async function seedKnowledge(db: Db, k: Knowledge): Promise<{ officials: number; agencies: number; positions: number }> {
+export async function seedKnowledge(db: Db, k: Knowledge): Promise<{ officials: number; agencies: number; positions: number; events: number }> {
   await db.$transaction(
     async (tx: Tx) => {
       for (const c of k.countries) {
@@ -113,15 +113,22 @@ export async function seedKnowledge(db: Db, k: Knowledge): Promise<{ officials: 
           }
         }
       }
+      for (const e of k.events ?? []) {
+        const data = { nameAr: e.nameAr, nameEn: e.nameEn, start: e.start, end: e.end, country: e.country, aliases: json(e.aliases) };
+        const existing = await tx.knowledgeEvent.findUnique({ where: { slug: e.slug }, select: { id: true, correctedAt: true } });
+        if (!existing) await tx.knowledgeEvent.create({ data: { slug: e.slug, ...data, origin: "knowledge" } });
+        // an admin's correction stays; the file only refreshes rows nobody has touched
+        else if (!existing.correctedAt) await tx.knowledgeEvent.update({ where: { id: existing.id }, data });
+      }
     },
     { timeout: 60_000 },
   );
-  return { officials: k.officials.length, agencies: k.agencies.length, positions: k.positions.length };
+  return { officials: k.officials.length, agencies: k.agencies.length, positions: k.positions.length, events: (k.events ?? []).length };
 }
 
 /** The extractor's view of what the database knows, including everything admins added. */
 export async function loadKnowledge(db: Db): Promise<Knowledge> {
-  const [countries, places, agencies, positions, officials] = await Promise.all([
+  const [countries, places, agencies, positions, officials, events] = await Promise.all([
     db.country.findMany({ orderBy: { code: "asc" } }),
     db.place.findMany({ orderBy: { id: "asc" } }),
     db.agency.findMany({
@@ -153,6 +160,10 @@ export async function loadKnowledge(db: Db): Promise<Knowledge> {
         aliases: { select: { alias: true } },
         mergedFrom: { select: { nameAr: true, nameEn: true, aliases: { select: { alias: true } } } },
       },
+    }),
+    db.knowledgeEvent.findMany({
+      orderBy: { id: "asc" },
+      select: { slug: true, nameAr: true, nameEn: true, start: true, end: true, country: true, aliases: true },
     }),
   ]);
   return {
@@ -193,5 +204,6 @@ export async function loadKnowledge(db: Db): Promise<Knowledge> {
         ...o.mergedFrom.flatMap((m) => [m.nameAr, ...(m.nameEn ? [m.nameEn] : []), ...m.aliases.map((x) => x.alias)]),
       ],
     })),
+    events: events.map((e) => ({ slug: e.slug, nameAr: e.nameAr, nameEn: e.nameEn, start: e.start, end: e.end, country: e.country, aliases: list(e.aliases) })),
   };
 }

@@ -4,7 +4,7 @@ import type { Db } from "../db";
 
 /** Tables whose integer ids come from a sequence; after a bulk import with explicit ids they must move past the max. */
 const SERIAL_TABLES = [
-  "Article", "Place", "Official", "OfficialAlias", "Agency", "AgencyAlias", "Position", "Tenure", "Meeting",
+  "Article", "Place", "KnowledgeEvent", "Official", "OfficialAlias", "Agency", "AgencyAlias", "Position", "Tenure", "Meeting",
   "MeetingParticipant", "MeetingSource", "Evidence", "ArticleMention", "User", "LoginAttempt", "AuditLog",
 ] as const;
 

@@ -33,6 +33,7 @@ describe("export / import", () => {
     expect(first.tables.article.length).toBe(5);
     expect(first.tables.meeting.length).toBeGreaterThan(0);
     expect(first.tables.evidence.length).toBeGreaterThan(0);
+    expect(first.tables.knowledgeEvent.length).toBe(loadKnowledgeFile("prisma/knowledge.json").events?.length);
     // One "ingest" row per seed article (written with the article) and the admin's row above.
     expect(first.tables.auditLog.length).toBe(6);
 
@@ -45,6 +46,17 @@ describe("export / import", () => {
     // Sequences moved past the imported ids: a new row does not collide.
     const created = await target.db.article.create({ data: { text: "نص", contentHash: "new-hash" }, select: { id: true } });
     expect(created.id).toBeGreaterThan(Math.max(...first.tables.article.map((a) => Number(a.id))));
+    const event = await target.db.knowledgeEvent.create({ data: { slug: "new-event", nameAr: "حدث", start: "2021-01-01" }, select: { id: true } });
+    expect(event.id).toBeGreaterThan(Math.max(...first.tables.knowledgeEvent.map((e) => Number(e.id))));
+  });
+
+  it("reads a backup written before the dated-events table existed", async () => {
+    const doc = JSON.parse(JSON.stringify(await exportDatabase(source.db))) as { tables: Record<string, unknown> };
+    delete doc.tables.knowledgeEvent;
+    const parsed = parseBackup(doc);
+    expect(parsed.ok && parsed.backup.tables.knowledgeEvent).toEqual([]);
+    delete doc.tables.meeting;
+    expect(parseBackup(doc).ok).toBe(false);
   });
 
   it("refuses to import over data unless asked, and leaves the data as it was", async () => {
