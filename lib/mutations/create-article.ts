@@ -6,6 +6,7 @@ import { loadKnowledge } from "../ingest/knowledge";
 import { contentHash, ingestArticle } from "../ingest/store";
 import type { ExtractionResult } from "../extract/types";
 import type { NewArticleData } from "../schemas/article-new";
+import { whenBusy } from "./busy";
 
 export interface ArticlePreview {
   text: string;
@@ -44,9 +45,14 @@ export async function previewArticle(db: Db, input: NewArticleData): Promise<Art
   };
 }
 
-export type CreateArticleResult = { ok: true; articleId: number; created: boolean; meetings: number };
+export type CreateArticleResult = { ok: true; articleId: number; created: boolean; meetings: number } | { ok: false; formError: string };
 
+/** A busy database (locked by another writer) comes back as a "nothing saved, retry" form error: the article's one transaction stored none of it. */
 export async function createArticle(db: Db, actorId: number, input: NewArticleData): Promise<CreateArticleResult> {
+  return whenBusy(() => storeNewArticle(db, actorId, input), (formError): CreateArticleResult => ({ ok: false, formError }));
+}
+
+async function storeNewArticle(db: Db, actorId: number, input: NewArticleData): Promise<CreateArticleResult> {
   const knowledge = await loadKnowledge(db);
   const outcome = await ingestArticle(
     db,

@@ -2,17 +2,24 @@ import type { Db } from "../db";
 import { addCorrected, writeAudit, type Tx } from "./audit";
 import { applyMeeting, snapshotMeeting } from "./snapshots";
 import { stripVersion, type CurrentMeeting } from "./update-meeting";
+import { whenBusy } from "./busy";
 
 export type DeleteMeetingResult =
   | { ok: true; officialIds: number[]; articleIds: number[] }
   | { ok: false; notFound: true }
-  | { ok: false; conflict: CurrentMeeting };
+  | { ok: false; conflict: CurrentMeeting }
+  | { ok: false; formError: string };
 
 /**
  * Soft delete: "this is not a meeting". The row stays (its sources and evidence too) so that
  * ingest recognises the same report later and does not create it again, and so a revert can undo it.
+ * A busy database (locked by another writer) comes back as a "nothing saved, retry" form error.
  */
 export async function deleteMeeting(db: Db, actorId: number, input: { id: number; version: number }, now = new Date()): Promise<DeleteMeetingResult> {
+  return whenBusy(() => deleteMeetingInTransaction(db, actorId, input, now), (formError): DeleteMeetingResult => ({ ok: false, formError }));
+}
+
+async function deleteMeetingInTransaction(db: Db, actorId: number, input: { id: number; version: number }, now: Date): Promise<DeleteMeetingResult> {
   return db.$transaction(async (tx: Tx): Promise<DeleteMeetingResult> => {
     const before = await snapshotMeeting(tx, input.id);
     if (!before) return { ok: false, notFound: true };

@@ -3,13 +3,22 @@ import type { ReviewDecision } from "../schemas/review-decision";
 import { addCorrected, writeAudit, type Tx } from "./audit";
 import { applyMeeting, applyOfficial, snapshotMeeting, snapshotOfficial } from "./snapshots";
 import { stripVersion } from "./update-meeting";
+import { whenBusy } from "./busy";
 
 export type ReviewResult =
   | { ok: true; slug?: string; officialIds: number[]; meetingIds: number[]; articleIds: number[] }
-  | { ok: false; notFound: true };
+  | { ok: false; notFound: true }
+  | { ok: false; formError: string };
 
-/** Approve or reject one machine-extracted meeting or official from the review queue. */
+/**
+ * Approve or reject one machine-extracted meeting or official from the review queue. A busy
+ * database (locked by another writer) comes back as a "nothing saved, retry" message.
+ */
 export async function reviewEntity(db: Db, actorId: number, input: ReviewDecision): Promise<ReviewResult> {
+  return whenBusy(() => reviewEntityInTransaction(db, actorId, input), (formError): ReviewResult => ({ ok: false, formError }));
+}
+
+async function reviewEntityInTransaction(db: Db, actorId: number, input: ReviewDecision): Promise<ReviewResult> {
   const status = input.decision === "approve" ? "reviewed" : "rejected";
   return db.$transaction(async (tx: Tx): Promise<ReviewResult> => {
     if (input.entity === "Meeting") {

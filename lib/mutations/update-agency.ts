@@ -4,15 +4,21 @@ import type { AgencyFormData } from "../schemas/agency-form";
 import type { FieldErrors } from "../schemas/form-state";
 import { addCorrected, changedKeys, writeAudit, type Tx } from "./audit";
 import { applyAgency, snapshotAgency, type AgencySnapshot } from "./snapshots";
+import { whenBusy } from "./busy";
 
 export type UpdateAgencyResult =
   | { ok: true; slug: string; changed: string[] }
   | { ok: false; notFound: true }
-  | { ok: false; fieldErrors: FieldErrors };
+  | { ok: false; fieldErrors: FieldErrors; formError?: string };
 
 const CORRECTABLE = ["nameAr", "nameEn", "kind", "country", "aliases"];
 
+/** A busy database (locked by another writer) comes back as a "nothing saved, retry" form error. */
 export async function updateAgency(db: Db, actorId: number, data: AgencyFormData): Promise<UpdateAgencyResult> {
+  return whenBusy(() => updateAgencyInTransaction(db, actorId, data), (formError): UpdateAgencyResult => ({ ok: false, fieldErrors: {}, formError }));
+}
+
+async function updateAgencyInTransaction(db: Db, actorId: number, data: AgencyFormData): Promise<UpdateAgencyResult> {
   return db.$transaction(async (tx: Tx): Promise<UpdateAgencyResult> => {
     const row = await tx.agency.findUnique({
       where: { id: data.id },

@@ -3,19 +3,26 @@ import type { ArticleFormData } from "../schemas/article-form";
 import { addCorrected, changedKeys, deepEqual, writeAudit, type Tx } from "./audit";
 import type { DateChange } from "./plan-article-dates";
 import { applyArticle, snapshotArticle, type ArticleSnapshot } from "./snapshots";
+import { whenBusy } from "./busy";
 
 export type UpdateArticleResult =
   | { ok: true; changed: string[]; meetingIds: number[] }
   | { ok: false; notFound: true }
-  | { ok: false; stale: true };
+  | { ok: false; stale: true }
+  | { ok: false; formError: string };
 
 const CORRECTABLE = ["title", "source", "url", "published"];
 
 /**
  * Saves the article's metadata and applies the date changes the admin previewed. If a meeting's
- * date moved since the preview, nothing is saved (`stale`): the admin previews again.
+ * date moved since the preview, nothing is saved (`stale`): the admin previews again. A busy
+ * database (locked by another writer) comes back as a "nothing saved, retry" form error.
  */
 export async function updateArticle(db: Db, actorId: number, data: ArticleFormData, plan: DateChange[]): Promise<UpdateArticleResult> {
+  return whenBusy(() => updateArticleInTransaction(db, actorId, data, plan), (formError): UpdateArticleResult => ({ ok: false, formError }));
+}
+
+async function updateArticleInTransaction(db: Db, actorId: number, data: ArticleFormData, plan: DateChange[]): Promise<UpdateArticleResult> {
   return db.$transaction(async (tx: Tx): Promise<UpdateArticleResult> => {
     const meta = await tx.article.findUnique({ where: { id: data.id }, select: { corrected: true, published: true } });
     if (!meta) return { ok: false, notFound: true };

@@ -192,6 +192,7 @@ describe("knowledge grows from admin aliases", () => {
 
     const created = await createArticle(t.db, actor, data);
     expect(created).toMatchObject({ ok: true, created: true, meetings: 1 });
+    if (!created.ok) throw new Error(created.formError);
     expect(await t.db.meetingParticipant.count({ where: { officialId: o.id } })).toBe(1);
     expect(await t.db.auditLog.count({ where: { action: "ingest", entity: "Article", entityId: String(created.articleId), actorId: actor } })).toBe(1);
     // The same text again stores nothing.

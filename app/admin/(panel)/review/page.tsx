@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { formatMeetingDate, formatNumber } from "@/lib/format";
+import { BUSY_MESSAGE_AR } from "@/lib/mutations/busy";
 import { getReviewQueue } from "@/lib/queries/admin-review";
 import { SIDE_LABELS } from "@/lib/schemas/meeting-form";
+import { FormAlert } from "../../_components/fields";
 import { reviewAction } from "./review-action";
 
 export const metadata: Metadata = { title: "المراجعة" };
@@ -33,11 +35,12 @@ function Decision({ entity, id, name }: { entity: "Meeting" | "Official"; id: nu
   );
 }
 
-export default async function ReviewQueue({ searchParams }: { searchParams: Promise<{ done?: string }> }) {
+export default async function ReviewQueue({ searchParams }: { searchParams: Promise<{ done?: string; busy?: string }> }) {
   const [q, sp] = await Promise.all([getReviewQueue(), searchParams]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">قائمة المراجعة</h1>
+      {sp.busy && <FormAlert message={BUSY_MESSAGE_AR} />}
       {sp.done && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3">
           سُجّل القرار. يمكن التراجع عنه من سجل التغييرات.

@@ -13,7 +13,11 @@ export async function reviewAction(formData: FormData): Promise<void> {
   const parsed = reviewDecisionSchema.safeParse(formDataToObject(formData));
   if (!parsed.success) redirect("/admin/review?error=1");
   const result = await reviewEntity(getDb(), user.id, parsed.data);
-  if (!result.ok) notFound();
+  if (!result.ok) {
+    if ("notFound" in result) notFound();
+    // Busy: nothing was recorded; the queue says so and still lists the item for another click.
+    redirect(`/admin/review?busy=${parsed.data.entity}-${parsed.data.id}-${parsed.data.decision}`);
+  }
   await afterChange({ meetingIds: result.meetingIds, officialIds: result.officialIds, articleIds: result.articleIds });
   redirect(`/admin/review?done=${parsed.data.entity}-${parsed.data.id}-${parsed.data.decision}`);
 }

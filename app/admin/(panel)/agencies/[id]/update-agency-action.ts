@@ -15,7 +15,7 @@ export async function updateAgencyAction(_prev: FormState | undefined, formData:
   const result = await updateAgency(getDb(), user.id, parsed.data);
   if (!result.ok) {
     if ("notFound" in result) notFound();
-    return failure(raw, result.fieldErrors, "راجع الحقول المعلَّمة");
+    return failure(raw, result.fieldErrors, result.formError ?? "راجع الحقول المعلَّمة");
   }
   if (result.changed.length) await afterChange({});
   redirect(`/admin/agencies/${parsed.data.id}?saved=${result.changed.length ? "1" : "0"}`);

@@ -44,6 +44,13 @@ export async function updateArticleAction(_prev: ArticleFormState | undefined, f
   const result = await updateArticle(db, user.id, data, plan);
   if (!result.ok) {
     if ("notFound" in result) notFound();
+    // Busy: nothing was saved; the form comes back as sent (with the preview the admin confirmed) for a retry.
+    if ("formError" in result) {
+      return {
+        ...failure(raw, {}, result.formError),
+        ...(current.published !== data.published ? { preview: { published: wanted, rows: previewRows(plan) } } : {}),
+      };
+    }
     const fresh = (await planArticleDates(db, data.id, data.published)) ?? [];
     return {
       ...failure({ ...raw, previewed: wanted }, {}, "تغيّرت تواريخ بعض اللقاءات منذ المعاينة: راجع المعاينة الجديدة ثم احفظ."),

@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 import { requireAdmin } from "@/lib/auth";
 import { getDb } from "@/lib/db";
 import { decodeArticleBytes } from "@/lib/ingest/decode";
-import { createArticle, previewArticle } from "@/lib/mutations/create-article";
+import { whenBusy } from "@/lib/mutations/busy";
+import { createArticle, previewArticle, type ArticlePreview } from "@/lib/mutations/create-article";
 import { MAX_NEW_ARTICLE_BYTES, newArticleSchema } from "@/lib/schemas/article-new";
 import { failure, formDataToObject, toFieldErrors } from "@/lib/schemas/form-state";
 import { afterChange } from "../../../_lib/after-change";
@@ -48,6 +49,12 @@ export async function createArticleAction(_prev: NewArticleState | undefined, fo
     return { ...failure(values, {}), preview: { ...preview, fingerprint: print } };
   }
   const result = await createArticle(db, user.id, data);
+  if (!result.ok) {
+    // Busy: nothing was stored. The form keeps the text and the preview, so "confirm" retries in one
+    // click; if even the preview cannot be read now, the admin previews again.
+    const preview = await whenBusy<ArticlePreview | null>(() => previewArticle(db, data), () => null);
+    return { ...failure(values, {}, result.formError), ...(preview ? { preview: { ...preview, fingerprint: print } } : {}) };
+  }
   if (result.created) await afterChange({ articleIds: [result.articleId] });
   redirect(`/admin/articles/${result.articleId}?created=${result.created ? "1" : "0"}`);
 }

@@ -15,6 +15,7 @@ export async function deleteMeetingAction(_prev: FormState | undefined, formData
   const result = await deleteMeeting(getDb(), user.id, parsed.data);
   if (!result.ok) {
     if ("notFound" in result) notFound();
+    if ("formError" in result) return failure(raw, {}, result.formError);
     return failure(raw, {}, "عدّل محرر آخر هذا اللقاء بعد أن فتحته: أعد تحميل الصفحة وراجع التعديل قبل الحذف.");
   }
   await afterChange({ meetingIds: [parsed.data.id], officialIds: result.officialIds, articleIds: result.articleIds });
