@@ -2,23 +2,11 @@
 // DIR stands for DIR/manifest.json.
 // Prints {"articles":[…]} on stdout. A bad article gets an "error" field; a bad manifest exits 2.
 // With --bench N: extracts every article N times and prints the throughput (articles/s) instead.
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
-import { z } from "zod";
 import { extractArticle, loadKnowledgeFile, type Knowledge } from "../lib/extract";
-
-const ManifestSchema = z.array(
-  z.object({
-    file: z.string().min(1),
-    source: z.string().nullable().optional(),
-    published: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "published must be YYYY-MM-DD or null")
-      .nullable()
-      .optional(),
-    language: z.string().nullable().optional(),
-  }),
-);
+// The ingest's own readers (no database behind them): the CLI reads exactly what ingest reads.
+import { readArticleFile, readManifest, resolveEntryFile } from "../lib/ingest/files";
 
 function fail(msg: string): never {
   process.stderr.write(`extract: ${msg}\n`);
@@ -53,17 +41,9 @@ const manifestPath = arg("--manifest") ?? positionalManifest();
 if (!manifestPath) fail("usage: extract (--manifest PATH | DIR) [--knowledge FILE] [--bench N]");
 const knowledgePath = arg("--knowledge") ?? path.join(import.meta.dirname, "..", "prisma", "knowledge.json");
 
-let manifestRaw: unknown;
-try {
-  manifestRaw = JSON.parse(readFileSync(manifestPath, "utf8"));
-} catch (e) {
-  fail(`cannot read manifest ${manifestPath}: ${(e as Error).message}`);
-}
-const parsed = ManifestSchema.safeParse(manifestRaw);
-if (!parsed.success) {
-  const issues = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`);
-  fail(`malformed manifest ${manifestPath}: expected an array of {file, source, published, language}; ${issues.join("; ")}`);
-}
+const manifest = readManifest(manifestPath);
+if (!manifest.ok) fail(`malformed manifest: ${manifest.error}`);
+const { dir, entries } = manifest;
 
 let knowledge: Knowledge;
 try {
@@ -72,36 +52,20 @@ try {
   fail(`cannot load knowledge: ${(e as Error).message}`);
 }
 
-/** Reads an article as UTF-8 text, refusing empty, binary and non-UTF-8 files. */
+/** An entry's text, or why it cannot be read (the message without the file name: the entry names it). */
 function readArticle(file: string): { text: string } | { error: string } {
-  let buf: Buffer;
-  try {
-    buf = readFileSync(file);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { error: code === "ENOENT" ? "file not found" : `unreadable file (${code ?? (e as Error).message})` };
-  }
-  if (buf.length === 0) return { error: "empty file" };
-  if (buf.includes(0)) return { error: "binary file (contains NUL bytes)" };
-  let text: string;
-  try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
-  } catch {
-    return { error: "not valid UTF-8" };
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  if (!text.trim()) return { error: "empty file (whitespace only)" };
-  return { text };
+  const where = resolveEntryFile(dir, file);
+  if (!where.ok) return { error: where.error };
+  const r = readArticleFile(where.path);
+  return r.ok ? { text: r.text } : { error: r.error };
 }
-
-const base = path.dirname(path.resolve(manifestPath));
 
 const benchArg = arg("--bench");
 if (benchArg !== undefined) {
   const rounds = Number(benchArg);
   if (!Number.isInteger(rounds) || rounds < 1) fail("--bench takes a positive whole number of rounds");
-  const texts = parsed.data.flatMap((e) => {
-    const r = readArticle(path.resolve(base, e.file));
+  const texts = entries.flatMap((e) => {
+    const r = readArticle(e.file);
     return "text" in r ? [{ text: r.text, published: e.published ?? null }] : [];
   });
   extractArticle(texts[0] ?? { text: "", published: null }, knowledge); // warm-up: knowledge index
@@ -114,10 +78,10 @@ if (benchArg !== undefined) {
   process.stdout.write(`${JSON.stringify({ articles: count, seconds: Number(seconds.toFixed(3)), articlesPerSecond: Math.round(count / seconds), charsPerSecond: Math.round(chars / seconds), meetings })}\n`);
   process.exit(0);
 }
-const articles = parsed.data.map((entry) => {
+const articles = entries.map((entry) => {
   const published = entry.published ?? null;
   const out: Record<string, unknown> = { file: entry.file, published };
-  const r = readArticle(path.resolve(base, entry.file));
+  const r = readArticle(entry.file);
   if ("error" in r) return { ...out, error: r.error, officials: [], meetings: [] };
   try {
     const res = extractArticle({ text: r.text, published }, knowledge);

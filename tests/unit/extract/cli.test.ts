@@ -1,5 +1,5 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
@@ -30,8 +30,11 @@ describe("extract CLI", () => {
     expect([b.articles, b.articlesPerSecond > 0, b.meetings > 0]).toEqual([5, true, true]);
   });
 
-  it("marks missing, empty, binary and non-UTF-8 files and keeps going", () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), "extract-cli-"));
+  it("marks missing, empty, binary and non-UTF-8 files and paths leaving the folder, and keeps going", () => {
+    const outer = mkdtempSync(path.join(os.tmpdir(), "extract-cli-"));
+    const dir = path.join(outer, "batch");
+    mkdirSync(dir);
+    writeFileSync(path.join(outer, "outside.txt"), "استقبل وزير الخارجية المصري نظيره الأردني يوم 3 مارس 2021 بالقاهرة.");
     writeFileSync(path.join(dir, "ok.txt"), "استقبل وزير الخارجية المصري سامح شكري، يوم 12 مارس 2023 بالقاهرة، نظيره الإسباني خوسيه مانويل ألباريس.");
     writeFileSync(path.join(dir, "empty.txt"), "");
     writeFileSync(path.join(dir, "bin.txt"), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01, 0x02]));
@@ -39,7 +42,7 @@ describe("extract CLI", () => {
     const manifest = path.join(dir, "manifest.json");
     writeFileSync(
       manifest,
-      JSON.stringify(["ok.txt", "missing.txt", "empty.txt", "bin.txt", "latin1.txt"].map((file) => ({ file, source: null, published: null, language: "ar" }))),
+      JSON.stringify(["ok.txt", "missing.txt", "empty.txt", "bin.txt", "latin1.txt", "../outside.txt"].map((file) => ({ file, source: null, published: null, language: "ar" }))),
     );
     const r = cli(manifest);
     expect(r.status).toBe(0);
@@ -48,6 +51,9 @@ describe("extract CLI", () => {
     expect(by["ok.txt"]?.error).toBeUndefined();
     expect(by["ok.txt"]?.meetings).toHaveLength(1);
     for (const f of ["missing.txt", "empty.txt", "bin.txt", "latin1.txt"]) expect(by[f]?.error, f).toMatch(/\w/);
+    // the same refusal as the ingest: a manifest cannot make the CLI read files outside its folder
+    expect(by["../outside.txt"]?.error).toMatch(/leaves the manifest's folder/);
+    expect(by["../outside.txt"]?.meetings).toEqual([]);
   });
 
   it("exits 2 with an English message on a malformed manifest", () => {
