@@ -118,7 +118,11 @@ function inheritDates(doc: Doc, cands: Candidate[]): void {
   for (const c of sorted) {
     const s = doc.sentences[c.sentence];
     let later = false;
+    // «ثم انتقل …», «كما عقد …»: the narrative goes on at the occasion just reported
+    let goesOn = false;
     if (s && !c.phrase) {
+      goesOn = ["ثم", "وثم", "كما", "وكما"].includes(doc.tokens[s.a]?.n ?? "");
+      later = goesOn;
       for (let x = s.a; x < Math.min(s.b, s.a + 5); x++) {
         const n = doc.tokens[x]?.n ?? "";
         const nx = doc.tokens[x + 1]?.n ?? "";
@@ -137,7 +141,7 @@ function inheritDates(doc: Doc, cands: Candidate[]): void {
         explanation: `${Math.abs(rel.days)} day(s) ${rel.days < 0 ? "before" : "after"} the sitting of ${d.start} that the same sentence reports.`,
       };
       c.phrase = rel.base.phrase;
-    } else if ((c.phrase?.same || later) && prev && prev.date.start && prev.date.precision === "day") {
+    } else if ((c.phrase?.same || later) && prev && prev.date.start && (prev.date.precision === "day" || (goesOn && prev.date.precision === "range"))) {
       const d = prev.date;
       c.date = {
         ...d,
@@ -164,7 +168,9 @@ function referenceDate(doc: Doc, published: string | null, dates: DatePhrase[], 
     const lineTokens = tokensOfLine(doc, first.line);
     const lineWords = lineTokens.filter((t) => t.kind !== "p").length;
     const hasTrigger = findTriggers(lineTokens, 0, lineTokens.length).length > 0;
-    if (lineWords > 14 || hasTrigger || p.day > daysInMonth(p.year, p.month)) continue;
+    // «تونس 12 جوان 2024 (وات) - استقبل …»: a dateline opening the lead paragraph
+    const inline = lineTokens.filter((t) => t.kind !== "p" && t.os < first.os).length <= 2 && doc.tokens.slice(p.b, p.b + 4).some((t) => t.kind === "p" && "(-–—".includes(t.n));
+    if (((lineWords > 14 || hasTrigger) && !inline) || p.day > daysInMonth(p.year, p.month)) continue;
     const iso = `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
     const sp = spanOf(doc, p.a, p.b).text;
     return { ref: iso, label: `the article's dateline date ${iso} (no publication date was given)`, inferredFrom: sp };
@@ -410,7 +416,9 @@ function buildMeeting(ctx: MeetingContext, ev: Candidate[], ref: string | null, 
   const roles = order.filter((id) => id.startsWith("r:"));
   if (named.length === 0 && !(roles.length >= 2 && ev.some((c) => c.parts.filter((p) => p.m.kind === "role").length >= 2))) return null;
   const statusPlanned = ev.some((c) => c.status === "planned") && !ev.some((c) => c.status === "held" && c.phrase);
-  const status = best.status === "planned" || (statusPlanned && !best.phrase) ? "planned" : "held";
+  let status: "held" | "planned" = best.status === "planned" || (statusPlanned && !best.phrase) ? "planned" : "held";
+  // a sitting dated after the publication day («غدا الأربعاء») has not happened yet
+  if (status === "held" && ctx.refIsPublished && ref && date.start && date.start > ref) status = "planned";
   const place = best.place ?? sorted.find((c) => c.place)?.place ?? null;
   const distinct = order.length;
   const visitOnly = ev.every((c) => c.visitOnly);

@@ -50,9 +50,10 @@ function tenseNear(T: Token[], a: number, b: number, lo: number, hi: number): Te
     const t = T[x];
     if (!t || t.kind !== "ar") continue;
     const kt = k(t);
+    const bare = /^[وف]/.test(t.n) ? key(t.n.slice(1)) : kt;
     let tense: Tense | null = null;
-    if (isFutureVerb(t.n) || FUTURE_WORDS.has(kt)) tense = "future";
-    else if (PAST_WORDS.has(kt)) tense = "past";
+    if (isFutureVerb(t.n) || FUTURE_WORDS.has(kt) || FUTURE_WORDS.has(bare)) tense = "future";
+    else if (PAST_WORDS.has(kt) || PAST_WORDS.has(bare)) tense = "past";
     if (!tense) continue;
     const d = x < a ? a - x : x >= b ? x - b + 1 : 0;
     if (!best || d < best.d) best = { d, t: tense };
@@ -86,7 +87,12 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
     for (const x of list) b[doc.sentenceOf[at(x)] ?? 0]?.push(x);
     return b;
   };
-  const personsBy = bucket(ctx.persons, (m) => m.a);
+  // «بعد يومين من تنصيب الرئيس جو بايدن»: a person named inside a dated event's name is not at the sitting
+  const eventSpans = ctx.dates.filter((d) => d.event);
+  const personsBy = bucket(
+    ctx.persons.filter((m) => !eventSpans.some((d) => m.a >= d.a && m.a < d.b)),
+    (m) => m.a,
+  );
   const datesBy = bucket(ctx.dates, (d) => d.a);
   const placesBy = bucket(ctx.entities.places, (p) => p.a);
   const countriesBy = bucket(ctx.entities.countries, (c) => c.a);
@@ -140,7 +146,11 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       const inRegion = persons.filter((m) => m.a >= regionA && m.a < regionB && !m.nonParticipant);
       // the subject before the verb, with coordinated subjects: «X ورئيس … Y عقدا اجتماعا»
       const subjects: PersonMention[] = [];
-      if (gi === 0 && (first.verbal || g.some((t) => t.verbal))) {
+      // «أكد X، خلال استقباله Y», «يستعد X للقاء Y»: a possessed or purpose meeting noun has X as its subject
+      const ft = T[first.i];
+      const definiteL = !!ft && ft.n.startsWith("لل") && isMeetingWord({ ...ft, n: `ال${ft.n.slice(2)}` });
+      const nounSubject = !first.verbal && !!ft && (/(ه|ها|هما)$/.test(ft.n) || (ft.n.startsWith("ل") && !definiteL));
+      if (gi === 0 && (first.verbal || g.some((t) => t.verbal) || nounSubject)) {
         const before = persons.filter((m) => m.b <= first.i && m.a >= s.a && !m.nonParticipant && first.i - m.b <= 30);
         let n = before.length - 1;
         let cur = before[n];
@@ -164,7 +174,7 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       // «… قبل أن يجري مباحثات مع Y», «ثم التقى بـY»: a later verb of the same sentence without its own
       // subject (no name right after it) keeps the subject of the clause before
       if (!rel && gi > 0 && subjects.length === 0 && first.verbal && prevCand && prevCand.sentence === si) {
-        const lead = prevCand.parts.find((p) => p.side !== "guest") ?? prevCand.parts[0];
+        const lead = prevCand.parts[0];
         const firstIn = inRegion[0];
         let x = first.i + 1;
         while (x < regionB && (T[x]?.kind === "p" || dates.some((d) => x >= d.a && x < d.b))) x++;
@@ -181,6 +191,16 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
         const before = [...out].reverse().find((c) => c.parts.filter((p) => p.m.kind === "known" || p.m.kind === "named").length === 2);
         if (dual && before) for (const p of before.parts) if (p.m.kind === "known" || p.m.kind === "named") subjects.push(p.m);
       }
+      // «حضر الاستقبال X», «وجرى اللقاء بحضور X»: «the meeting» with the article and no verb of its own is the
+      // sitting reported just before; the people named here attended it
+      if (gi === 0 && subjects.length === 0 && !g.some((t) => t.verbal) && g.every((t) => /^(ال|وال)/.test(T[t.i]?.n ?? "")) && prevCand && prevCand.sentence < si && si - prevCand.sentence <= 2) {
+        let attended = false;
+        for (let x = Math.max(s.a, regionA - 3); x < regionB; x++) if (formsOf(T[x]).some((f) => ATTEND.has(f))) attended = true;
+        if (attended && inRegion.length > 0) {
+          for (const m of inRegion) if (!prevCand.parts.some((p) => p.m === m)) prevCand.parts.push({ m, side: "other" });
+          return;
+        }
+      }
       // sides
       const parts: CandPart[] = [];
       const receive = g.find((t) => t.kind === "receive");
@@ -190,6 +210,10 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       if (receive && passiveAt >= 0) {
         for (const m of subjects) parts.push({ m, side: "guest" });
         for (const m of inRegion) parts.push({ m, side: m.a > passiveAt ? "host" : "guest" });
+      } else if (receive && receive.verbal && /(ه|ها|هما|هم)$/.test(T[receive.i]?.n ?? "")) {
+        for (const m of subjects) parts.push({ m, side: "guest" });
+        const hostAt = inRegion.findIndex((m) => m.a > receive.i);
+        inRegion.forEach((m, n) => parts.push({ m, side: n === hostAt ? "host" : "guest" }));
       } else if (receive) {
         for (const m of subjects) parts.push({ m, side: "host" });
         inRegion.forEach((m, n) => parts.push({ m, side: n === 0 && subjects.length === 0 ? "host" : "guest" }));
@@ -257,6 +281,9 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
   });
   return out;
 }
+
+// «بحضور», «حضر», «حضره»: attendance at a sitting
+const ATTEND = new Set(["حضور", "حضر", "حضره", "حضرها"]);
 
 // «الوزيران», «الجانبان», «الرئيسان»: the two participants already named
 const DUALS = new Set(["وزيران", "وزيرين", "رييسان", "رييسين", "جانبان", "جانبين", "طرفان", "طرفين", "مسوولان", "قايدان"]);

@@ -9,6 +9,7 @@ import {
   HONORIFICS,
   NON_OFFICIAL_ROLES,
   NON_PARTICIPANT_BEFORE,
+  PURPOSE,
   RANKS,
   STOP,
   TITLE_CONNECT,
@@ -62,6 +63,9 @@ function hasArticle(doc: Doc, t: Token | undefined): boolean {
   if (!t || !t.n.startsWith("ال")) return false;
   return !/^[أإآ]/.test(doc.original.slice(t.os, t.os + 1));
 }
+
+// A letter or message carried to a sitting: who sent it and to whom are not at the sitting.
+const LETTER_WORDS = new Set(["رساله", "رسائل", "برقيه", "تحيات", "تهاني"]);
 
 const CHROME_LATIN = new Set(["exit", "mobile", "version", "read", "more", "share", "comments", "news", "home", "menu", "search", "login", "click", "here", "facebook", "twitter", "whatsapp", "copyright", "all", "rights", "reserved"]);
 
@@ -119,7 +123,14 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     if (j - i >= 2 && !T.slice(i, j).some((t) => CHROME_LATIN.has(t.n))) {
       const sp = spanOf(doc, i, j);
       const isEntity = idx.agencies.match(T, i) || idx.places.match(T, i) || idx.countries.match(T, i);
-      if (!isEntity) claim({ a: i, b: j, kind: "named", name: sp.text, nameEn: sp.text, nameA: i, nameB: j });
+      if (!isEntity) {
+        // «غير بيدرسن (Geir Pedersen)»: the Arabic spelling just before the parenthesis is the same person
+        const ar = T[i - 1]?.n === "(" && T[j]?.n === ")" ? arabicBeforeParen(doc, idx, i - 1, j - i, owner) : null;
+        if (ar) {
+          const arSp = spanOf(doc, ar.a, ar.b);
+          claim({ a: ar.a, b: j + 1, kind: "named", name: arSp.text, nameEn: sp.text, nameA: ar.a, nameB: ar.b });
+        } else claim({ a: i, b: j, kind: "named", name: sp.text, nameEn: sp.text, nameA: i, nameB: j });
+      }
     }
     i = j;
   }
@@ -340,6 +351,10 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     let y = nb;
     if (isComma(T[y])) y++;
     if (NON_OFFICIAL_ROLES.has(k(T[y])) || NON_OFFICIAL_ROLES.has(k(T[m.a - 1]))) m.nonParticipant = true;
+    // «رسالة خطية من الرئيس … إلى الملك …»: a letter's sender and addressee
+    if (["من", "الي"].includes(k(T[m.a - 1]))) {
+      for (let x = Math.max(0, m.a - 10); x < m.a - 1; x++) if (LETTER_WORDS.has(k(T[x]))) m.nonParticipant = true;
+    }
   }
   out.sort((x, y) => x.a - y.a);
   return out;
@@ -401,6 +416,7 @@ function isIndefinite(T: Token[], a: number, b: number, idx: KnowledgeIndex): bo
 const AL_NAMES = new Set(["مختار", "حبيب", "طيب", "هادي", "صادق", "مهدي", "حسن", "حسين", "طاهر", "بشير", "شاذلي", "منجي", "عربي", "عياشي", "خليل", "غالي", "ناصر", "مامون"]);
 
 const INSTITUTIONS = new Set(["رياسه", "حكومه", "اداره", "وزاره", "سفاره", "دوله", "مملكه", "جمهوريه"]);
+const PORTFOLIO_HEADS = new Set(["envoy", "coordinator", "adviser", "representative", "commissioner"]);
 const LOCATED = new Set(["ambassador", "consul", "representative", "envoy", "coordinator", "governor"]);
 
 function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: string, owner: (PersonMention | null)[]): number {
@@ -440,6 +456,31 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
     if (kt === "لدي") {
       j++;
       continue;
+    }
+    // «المبعوث الخاص إلى سوريا»
+    if (kt === "الي" && LOCATED.has(group) && (idx.countries.match(T, j + 1) || idx.places.match(T, j + 1))) {
+      const m2 = idx.countries.match(T, j + 1) ?? idx.places.match(T, j + 1);
+      j += 1 + (m2?.len ?? 1);
+      continue;
+    }
+    // «وزير الخارجية في حكومة تصريف الأعمال»: the government a title belongs to
+    if (kt === "في" && INSTITUTIONS.has(k(T[j + 1])) && !/^ال/.test(T[j + 1]?.n ?? "")) {
+      j += 2;
+      if (T[j]?.kind === "ar" && !/^(ال|و)/.test(T[j]?.n ?? "") && hasArticle(doc, T[j + 1]) && !owner[j] && !headAt(T, j)) j++;
+      continue;
+    }
+    // «المبعوث الأوروبي لعملية السلام»: an envoy's or adviser's brief, by ل and a definite complement
+    if (PORTFOLIO_HEADS.has(group) && /^ل[^ل]/.test(t.n) && !isPurposeWord(t) && hasArticle(doc, T[j + 1]) && !owner[j + 1]) {
+      j++;
+      continue;
+    }
+    // «رئيس حكومة إقليم كردستان»: a place in construct with the title's noun
+    if ((TITLE_CONSTRUCT.has(k(T[j - 1])) || INSTITUTIONS.has(k(T[j - 1]))) && j > i + hl - 1 && !t.n.startsWith("و")) {
+      const pl2 = idx.places.match(T, j) ?? idx.countries.match(T, j, { clitics: false });
+      if (pl2) {
+        j += pl2.len;
+        continue;
+      }
     }
     // «المقيمين في الخارج», «والموريتانيين في الخارج»: a portfolio, not a place
     if (kt === "في" && k(T[j + 1]) === "خارج") {
@@ -516,7 +557,7 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
     // «لبحث», «لتعزيز», «لمناقشة»: a purpose noun after a title, not a first name
     if (first.n.startsWith("ل") && first.n.length >= 4 && !first.n.startsWith("لو") && !first.n.startsWith("لي")) return null;
     // news rarely speaks in the first person plural: «نذير» after a title is a name
-    const verbish = looksLikeVerb(first.n) && !(first.n.startsWith("ن") && !isMeetingWord(first));
+    const verbish = looksLikeVerb(first.n) && !(first.n.startsWith("ن") && !isMeetingWord(first)) && !foreignNamePair(doc, idx, j, owner);
     if (verbish || first.n.length < 3) return null;
   }
   if (lenient && (first.n.startsWith("و") || isMeetingWord(first) || first.n.length < 3)) return null;
@@ -539,16 +580,35 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
     if (linked > 0) break;
     // after a known first name, an unfamiliar word is a family name even when it looks like a
     // verb («أنطونيو تاياني»); meeting verbs and function words still end the name
-    const verbish = looksLikeVerb(t.n) && !(givenFirst && b === j + 1 && !isFutureVerb(t.n) && !/^[ين].*(ون|ان|وا)$/.test(t.n));
+    // «أنطونيو غوتيريش لبحث …»: a purpose noun ends the name
+    if (isPurposeWord(t)) break;
+    // «مولود تشاووش أوغلو»: a verb-looking word closing a foreign name (nothing verb-like follows it)
+    const closesName = b > j && foreignNameTail(doc, idx, b, owner);
+    const verbish = looksLikeVerb(t.n) && !(givenFirst && b === j + 1 && !isFutureVerb(t.n) && !/^[ين].*(ون|ان|وا)$/.test(t.n)) && !closesName;
     if (STOP.has(kt) || HONORIFICS.has(kt) || isRank(doc, t) || t.n.startsWith("و") || verbish || isMeetingWord(t)) break;
-    if (!nameLike(doc, b, idx)) break;
+    // «محمد شياع السوداني،»: a nisba that is also a demonym, closing a name of two words or more
+    const demonymFamily = hasArticle(doc, t) && b - j >= 2 && !!demonymOf(idx, t.n) && endsPhrase(T[b + 1]);
+    if (!demonymFamily && !nameLike(doc, b, idx)) break;
     if (hasArticle(doc, t)) {
       // a family name with the article ends the name: «نبيل العمري»
-      if (demonymOf(idx, t.n)) break;
+      if (demonymOf(idx, t.n) && !demonymFamily) break;
       b++;
-      // a double family name: «الطالبي العلمي», «الإدريسي القيطوني» (nisba-shaped, not an adjective)
+      if (demonymFamily) break;
+      // a double family name: «الطالبي العلمي», «الإدريسي القيطوني» (nisba-shaped, not an adjective),
+      // or «الجابر الصباح» closing the phrase
       const t2 = T[b];
-      if (t2 && t2.kind === "ar" && !owner[b] && hasArticle(doc, t2) && /ي$/.test(t2.n) && !NAME_ADJECTIVES.has(key(t2.n)) && !demonymOf(idx, t2.n) && nameLike(doc, b, idx) && !STOP.has(key(t2.n))) b++;
+      if (
+        t2 &&
+        t2.kind === "ar" &&
+        !owner[b] &&
+        hasArticle(doc, t2) &&
+        (/ي$/.test(t2.n) || endsPhrase(T[b + 1])) &&
+        !NAME_ADJECTIVES.has(key(t2.n)) &&
+        !demonymOf(idx, t2.n) &&
+        nameLike(doc, b, idx) &&
+        !STOP.has(key(t2.n))
+      )
+        b++;
       break;
     }
     if (b - j - linked >= 3) break;
@@ -557,7 +617,57 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
   return { a: j, b };
 }
 
-const NAME_ADJECTIVES = new Set(["ثاني", "حالي", "سابق", "وطني", "دولي", "رسمي", "اقليمي", "عربي", "اجنبي", "اوروبي", "افريقي", "امريكي", "اميركي", "اسيوي", "خليجي", "مغاربي", "ملكي", "جمهوري", "عسكري", "امني", "دبلوماسي", "سياسي", "ثنائي", "رئيسي", "حكومي", "برلماني", "قضائي", "اداري", "مالي", "اقتصادي", "تنفيذي", "شرفي", "دوري", "فعلي", "نهائي", "ماضي", "تالي"]);
+/** The Arabic words of a name written just before «(Latin Name)»: as many as the Latin words (one more at most). */
+function arabicBeforeParen(doc: Doc, idx: KnowledgeIndex, paren: number, latinWords: number, owner: (PersonMention | null)[]): { a: number; b: number } | null {
+  const T = doc.tokens;
+  let a = paren;
+  while (a > 0 && paren - a < latinWords + 1) {
+    const t = T[a - 1];
+    if (!t || t.kind !== "ar" || owner[a - 1] || hasArticle(doc, t) || t.n.startsWith("و") || headAt(T, a - 1) || isRank(doc, t) || HONORIFICS.has(key(t.n))) break;
+    if (idx.places.match(T, a - 1) || idx.countries.match(T, a - 1) || idx.agencies.match(T, a - 1) || isMeetingWord(t) || parseDateAt(T, a - 1)) break;
+    a--;
+  }
+  return paren - a >= Math.min(2, latinWords) ? { a, b: paren } : null;
+}
+
+/** Punctuation, the end of the text, or a function word: nothing of a name follows. */
+function endsPhrase(t: Token | undefined): boolean {
+  return !t || t.kind === "p" || (t.kind === "ar" && STOP.has(key(t.n)));
+}
+
+/** «لبحث», «لتعزيز»: ل + a purpose noun or a meeting word. */
+function isPurposeWord(t: Token | undefined): boolean {
+  if (!t || t.kind !== "ar" || !t.n.startsWith("ل") || t.n.length < 4) return false;
+  const rest = t.n.slice(1);
+  return PURPOSE.has(key(rest)) || isMeetingWord({ ...t, n: rest });
+}
+
+/** A plain name-like word that is not a verb, a function word or a noun in the accusative. */
+function plainNameWord(doc: Doc, idx: KnowledgeIndex, i: number, owner: (PersonMention | null)[]): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== "ar" || owner[i] || /^(ال|و)/.test(t.n) || t.n.length < 3) return false;
+  const kt = key(t.n);
+  if (STOP.has(kt) || looksLikeVerb(t.n) || isMeetingWord(t) || isPurposeWord(t) || /ا$/.test(t.n)) return false;
+  return nameLike(doc, i, idx);
+}
+
+/** «يائير لابيد،», «تانيا فايون (…»: a verb-looking first word of a two-word foreign name that closes the phrase. */
+function foreignNamePair(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMention | null)[]): boolean {
+  const t = doc.tokens[j];
+  if (!t || isFutureVerb(t.n) || isMeetingWord(t) || /(ون|ان|وا)$/.test(t.n)) return false;
+  return plainNameWord(doc, idx, j + 1, owner) && endsPhrase(doc.tokens[j + 2]);
+}
+
+/** A verb-looking word at b that closes a name: punctuation right after it, or one plain name word and then punctuation. */
+function foreignNameTail(doc: Doc, idx: KnowledgeIndex, b: number, owner: (PersonMention | null)[]): boolean {
+  const t = doc.tokens[b];
+  if (!t || isFutureVerb(t.n) || isMeetingWord(t) || /(ون|ان|وا)$/.test(t.n) || /^[ين]/.test(t.n)) return false;
+  const nx = doc.tokens[b + 1];
+  if (!nx || nx.kind === "p") return true;
+  return plainNameWord(doc, idx, b + 1, owner) && endsPhrase(doc.tokens[b + 2]);
+}
+
+const NAME_ADJECTIVES = new Set(["جديد", "اسبق", "مقبل", "قادم", "ثاني", "حالي", "سابق", "وطني", "دولي", "رسمي", "اقليمي", "عربي", "اجنبي", "اوروبي", "افريقي", "امريكي", "اميركي", "اسيوي", "خليجي", "مغاربي", "ملكي", "جمهوري", "عسكري", "امني", "دبلوماسي", "سياسي", "ثنائي", "رئيسي", "حكومي", "برلماني", "قضائي", "اداري", "مالي", "اقتصادي", "تنفيذي", "شرفي", "دوري", "فعلي", "نهائي", "ماضي", "تالي"]);
 
 // Nouns of place that follow a name with a preposition: «أحمد عطاف بمقر الوزارة».
 const NAME_BREAK = new Set(["مقر", "مكتب", "قصر", "مدينه", "عاصمه", "مبني", "ديوان", "مقره", "مكتبه", "حضور", "رئاسه", "مناسبه"]);

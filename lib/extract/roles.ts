@@ -64,7 +64,7 @@ export function resolveRole(
 ): RoleResolution | null {
   if (!sig) return null;
   const positions = matchingPositions(idx, sig);
-  if (positions.length === 0) return null;
+  if (positions.length === 0) return bareTitleHolder(idx, sig, day, local);
   const pairs: { position: KnowledgePosition; slug: string; covers: boolean }[] = [];
   for (const p of positions) {
     for (const t of p.tenures) pairs.push({ position: p, slug: t.official, covers: day ? tenureCovers(t, day) : false });
@@ -93,4 +93,22 @@ export function positionOn(idx: KnowledgeIndex, slug: string, day: string | null
   const list = idx.positionsByOfficial.get(slug) ?? [];
   const hit = day ? list.find((t) => tenureCovers(t, day)) : list[0];
   return hit?.position ?? null;
+}
+
+/**
+ * «الوزير الإسباني», «الرئيس التركي» with no portfolio: the one official this article names who
+ * holds an office of that rank in that country on the day (no match for a title alone otherwise).
+ */
+function bareTitleHolder(idx: KnowledgeIndex, sig: RoleSig, day: string | null, local: Set<string>): RoleResolution | null {
+  if (sig.words.length > 0 || sig.agencies.length > 0 || sig.countries.length !== 1 || local.size === 0) return null;
+  const hits = new Map<string, RoleResolution>();
+  for (const p of idx.positions) {
+    if (p.head !== sig.head || p.position.country !== sig.countries[0]) continue;
+    for (const t of p.position.tenures) {
+      if (!local.has(t.official) || (day && !tenureCovers(t, day))) continue;
+      const o = idx.officialBySlug.get(t.official);
+      if (o) hits.set(o.slug, { official: o, position: p.position });
+    }
+  }
+  return hits.size === 1 ? ([...hits.values()][0] ?? null) : null;
 }

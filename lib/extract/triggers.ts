@@ -19,13 +19,13 @@ const add = (words: string, e: Entry) => {
 };
 
 add("استقبل استقبلت استقبلا استقبلوا استقبله استقبلها استقبلهم", { kind: "receive", verbal: true, tense: "past" });
-add("يستقبل تستقبل يستقبله يستقبلها", { kind: "receive", verbal: true, tense: "present" });
-add("سيستقبل ستستقبل", { kind: "receive", verbal: true, tense: "future" });
-add("استقبال", { kind: "receive", verbal: false, tense: "none" });
-add("التقي التقت التقيا التقوا التقاه التقاها اجتمع اجتمعت اجتمعا اجتمعوا جمع جمعت تباحث تباحثت تباحثا قابل", { kind: "meet", verbal: true, tense: "past" });
+add("يستقبل تستقبل يستقبله يستقبلها تستقبله تستقبلها", { kind: "receive", verbal: true, tense: "present" });
+add("سيستقبل ستستقبل سيستقبله ستستقبله سيستقبلها ستستقبلها", { kind: "receive", verbal: true, tense: "future" });
+add("استقبال استقباله استقبالها استقبالهم استقبالهما", { kind: "receive", verbal: false, tense: "none" });
+add("التقي التقت التقيا التقوا التقاه التقاها اجتمع اجتمعت اجتمعا اجتمعوا جمع جمعت تباحث تباحثت تباحثا قابل تحادث تحادثت تحادثا تحادثوا", { kind: "meet", verbal: true, tense: "past" });
 add("بحث بحثت بحثا ناقش ناقشت ناقشا تباحثوا", { kind: "meet", verbal: true, tense: "past" });
-add("يلتقي تلتقي يلتقيان يلتقون يجتمع تجتمع يجتمعان يجتمعون يجمع يتباحث تتباحث يتباحثان يقابل", { kind: "meet", verbal: true, tense: "present" });
-add("سيلتقي ستلتقي سيلتقيان سيلتقون سيجتمع ستجتمع سيجتمعان سيجتمعون سيجمع ستجمع سيتباحث ستتباحث سيتباحثان", { kind: "meet", verbal: true, tense: "future" });
+add("يلتقي تلتقي يلتقيان يلتقون يجتمع تجتمع يجتمعان يجتمعون يجمع يتباحث تتباحث يتباحثان يقابل يتحادث تتحادث يتحادثان", { kind: "meet", verbal: true, tense: "present" });
+add("سيلتقي ستلتقي سيلتقيان سيلتقون سيجتمع ستجتمع سيجتمعان سيجتمعون سيجمع ستجمع سيتباحث ستتباحث سيتباحثان سيتحادث ستتحادث سيتحادثان", { kind: "meet", verbal: true, tense: "future" });
 add("لقاء لقاءات لقايه لقايها لقايهما لقاوه لقاءا اجتماع اجتماعات اجتماعا اجتماعه اجتماعها اجتماعهما مباحثات محادثات مشاورات مباحثاته محادثاته", { kind: "meet", verbal: false, tense: "none" });
 add("زار زارت وصل وصلت", { kind: "visit", verbal: true, tense: "past" });
 add("يزور تزور يصل تصل", { kind: "visit", verbal: true, tense: "present" });
