@@ -3,6 +3,7 @@ import type { FilterOptions } from "@/lib/queries/filter-options";
 import type { FilterRefs } from "@/lib/queries/filter-refs";
 import type { TimelineFilters } from "@/lib/schemas/timeline-filters";
 import { MAX_OFFICIALS } from "@/lib/schemas/timeline-filters";
+import { OfficialCombobox } from "./official-combobox";
 
 const field = "block w-full rounded border border-stone-400 bg-white px-2 py-1";
 const label = "mb-1 block text-sm font-bold";
@@ -10,7 +11,7 @@ const label = "mb-1 block text-sm font-bold";
 /**
  * A plain GET form: it works without JavaScript and writes nothing but the URL. Officials already
  * chosen travel as hidden fields (removed through their chips); the text field adds one more,
- * by slug or by name, with the browser's own suggestions.
+ * by slug or by name, with suggestions fetched as you type once scripts run (official-combobox.tsx).
  */
 export function FilterForm({
   action,
@@ -51,17 +52,12 @@ export function FilterForm({
         </div>
         {canAddOfficial && (
           <div className="sm:col-span-2">
-            <label htmlFor="f-official" className={label}>
+            <label id="f-official-label" htmlFor="f-official" className={label}>
               {refs.officials.length ? `${officialLabel} آخر` : officialLabel}
             </label>
-            <input id="f-official" name="official" list="f-official-list" autoComplete="off" aria-describedby="f-official-hint" className={field} />
-            <datalist id="f-official-list">
-              {options.officials.map((o) => (
-                <option key={o.slug} value={o.slug} label={o.nameEn ? `${o.nameAr} — ${o.nameEn}` : o.nameAr} />
-              ))}
-            </datalist>
+            <OfficialCombobox id="f-official" name="official" labelId="f-official-label" describedBy="f-official-hint" className={field} />
             <p id="f-official-hint" className="mt-1 text-xs text-muted">
-              اكتب الاسم أو اختره من القائمة؛ عند اختيار عدة مسؤولين تظهر اللقاءات التي جمعتهم كلهم.
+              اكتب الاسم بالعربية أو اللاتينية واختر من الاقتراحات؛ عند اختيار عدة مسؤولين تظهر اللقاءات التي جمعتهم كلهم.
             </p>
           </div>
         )}

@@ -125,6 +125,7 @@ export const MEETING_FORMS: CountForms = { one: "لقاء واحد", two: "لق�
 export const ARTICLE_FORMS: CountForms = { one: "مقال واحد", two: "مقالان", few: "مقالات", many: "مقالاً", hundred: "مقال" };
 export const OFFICIAL_FORMS: CountForms = { one: "مسؤول واحد", two: "مسؤولان", few: "مسؤولين", many: "مسؤولاً", hundred: "مسؤول" };
 export const AGENCY_FORMS: CountForms = { one: "جهة واحدة", two: "جهتان", few: "جهات", many: "جهة", hundred: "جهة" };
+export const SUGGESTION_FORMS: CountForms = { one: "اقتراح واحد", two: "اقتراحان", few: "اقتراحات", many: "اقتراحاً", hundred: "اقتراح" };
 export const MENTION_FORMS: CountForms = { one: "مرة واحدة", two: "مرتان", few: "مرات", many: "مرة", hundred: "مرة" };
 
 export const STATUS_LABELS: Record<string, string> = { held: "انعقد", planned: "مرتقب" };

@@ -60,7 +60,7 @@ test("every page, 404s and the sign-in page included, has a fresh nonce CSP and 
 });
 
 test("API responses and static files carry the static security headers and a deny-all CSP", async ({ request, page }) => {
-  for (const url of ["/api/meetings", "/api/meetings.csv"]) {
+  for (const url of ["/api/meetings", "/api/meetings.csv", "/api/officials/suggest?q=hammouchi"]) {
     const res = await request.get(url);
     expect(res.status(), url).toBe(200);
     expectStaticHeaders(url, res.headers());
