@@ -554,6 +554,8 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
     const pairs = !!nx && nx.kind === "ar" && !owner[j + 1] && !nx.n.startsWith("ال") && !nx.n.startsWith("و") && !STOP.has(key(nx.n)) && !looksLikeVerb(nx.n) && !isMeetingWord(nx) && nameLike(doc, j + 1, idx);
     if (first.n.endsWith("ه") && first.n.length >= 5 && !pairs) return null;
     if (first.n.startsWith("و")) return null;
+    // «بمستوى العلاقات», «بضرورة الحل»: ب + a noun in construct with a definite word, not a first name
+    if (first.n.startsWith("ب") && !first.n.startsWith("بو") && first.n.length >= 5 && hasArticle(doc, T[j + 1])) return null;
     // «لبحث», «لتعزيز», «لمناقشة»: a purpose noun after a title, not a first name
     if (first.n.startsWith("ل") && first.n.length >= 4 && !first.n.startsWith("لو") && !first.n.startsWith("لي")) return null;
     // news rarely speaks in the first person plural: «نذير» after a title is a name

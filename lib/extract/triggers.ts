@@ -91,7 +91,8 @@ export function findTriggers(tokens: Token[], a: number, b: number): Trigger[] {
         if (REMOTE.has(key(tj.n))) break;
         const nj = entryFor(tj);
         if (tokenForms(tj.n).some((f) => MEETING_NOUNS.has(key(f))) || (nj && !nj.verbal && nj.kind === "meet")) {
-          ok = true;
+          // «عقد اجتماعا افتراضيا»: a remote sitting is no sitting
+          ok = !remoteAfter(tokens, j, b);
           break;
         }
         if (nj && nj.kind === "light") break;

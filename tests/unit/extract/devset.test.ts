@@ -215,3 +215,28 @@ describe.each(BATCHES)("held-out batch %s, scored like the judge", (dir) => {
     expect(s.precision).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe("shapes added with batch-53 (synthetic sentences)", () => {
+  const run = (text: string, published: string | null = "2024-05-15") => extractArticle({ text, published }, knowledge).meetings;
+  it("a video meeting is no sitting, like a phone call", () => {
+    expect(run("عقد وزير الخارجية الجزائري أحمد عطاف، أمس، اجتماعا افتراضيا مع نظيره الفرنسي جان نويل بارو.")).toEqual([]);
+    expect(run("أجرى وزير الخارجية الجزائري أحمد عطاف، أمس، محادثات عبر تقنية التحاضر المرئي مع نظيره الإيطالي أنطونيو تاياني.")).toEqual([]);
+  });
+  it("Algerian «تحادث» is a meeting verb; «خلال/لدى استقباله» takes the subject before it", () => {
+    expect(run("تحادث وزير الشؤون الخارجية أحمد عطاف، أمس بالجزائر، مع نظيره الإيطالي أنطونيو تاياني.").map(names)).toEqual([["أحمد عطاف", "أنطونيو تاياني"]]);
+    const m = run("وأشاد الرئيس عبد المجيد تبون، لدى استقباله أمس سفير إيطاليا بالجزائر، بمستوى العلاقات.")[0];
+    expect(m?.participants.map((p) => p.name ?? p.role)).toEqual(["عبد المجيد تبون", "سفير إيطاليا بالجزائر"]);
+  });
+  it("a family name shaped like a demonym, and verb-looking foreign names that close the phrase", () => {
+    expect(run("التقى الرئيس التونسي قيس سعيد، أمس، رئيس الوزراء العراقي محمد شياع السوداني في قصر قرطاج.").map(names)).toEqual([["قيس سعيد", "محمد شياع السوداني"]]);
+    expect(run("استقبل وزير الخارجية الأمريكي أنتوني بلينكن، أمس، وزير الخارجية الإسرائيلي يائير لابيد.").map(names)).toEqual([["أنتوني بلينكن", "يائير لابيد"]]);
+  });
+  it("a day after the publication date is planned even in the perfect tense", () => {
+    const m = run("أجرى رئيس الحكومة الإسبانية بيدرو سانشيز مباحثات مع الوزير الأول الجزائري نذير العرباوي، يوم 5 أفريل المقبل بالجزائر العاصمة.")[0];
+    expect([m?.status, m?.date.start]).toEqual(["planned", "2025-04-05"]);
+  });
+  it("an inline dateline dates an article without a publication date", () => {
+    const m = run("تونس 12 جوان 2024 (وات) - استقبل رئيس الجمهورية قيس سعيد، أمس الثلاثاء بقصر قرطاج، رئيس الحكومة أحمد الحشاني.", null)[0];
+    expect(m?.date.start).toBe("2024-06-11");
+  });
+});
