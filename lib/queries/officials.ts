@@ -146,14 +146,3 @@ export async function listOfficialArticles(officialId: number, db: Db = getDb())
   const seen = new Set<number>();
   return rows.filter((r) => (seen.has(r.article.id) ? false : (seen.add(r.article.id), true)));
 }
-
-/** Officials for the filter form's suggestions, best-known first. */
-export async function listOfficialOptions(limit = 300, db: Db = getDb()) {
-  const rows = await db.official.findMany({
-    where: { mergedIntoId: null, participations: { some: { meeting: liveMeeting } } },
-    select: { slug: true, nameAr: true, nameEn: true },
-    orderBy: { nameAr: "asc" },
-    take: limit,
-  });
-  return rows;
-}
