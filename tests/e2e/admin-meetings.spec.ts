@@ -98,6 +98,27 @@ test("approve from the review queue in one click", async ({ page }) => {
   expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).reviewStatus).toBe("reviewed");
 });
 
+test("a tampered review decision records nothing and says so", async ({ page }) => {
+  const a = await createOfficial("مراجَع ثالث");
+  const b = await createOfficial("مراجَع رابع");
+  officialIds.push(a.id, b.id);
+  const { meeting, article } = await createMeeting([a.id, b.id]);
+  articleIds.push(article.id);
+  await db.meeting.update({ where: { id: meeting.id }, data: { reviewStatus: "machine", createdAt: new Date(Date.now() + 60_000) } });
+  await signIn(page, admin);
+  await page.goto("/admin/review");
+  const item = page.getByRole("listitem", { name: `اللقاء ${meeting.id}` });
+  const approve = item.getByRole("button", { name: `اعتماد اللقاء ${meeting.id}` });
+  await approve.evaluate((b) => {
+    const input = b.closest("form")?.querySelector<HTMLInputElement>('input[name="decision"]');
+    if (input) input.value = "delete-everything";
+  });
+  await approve.click();
+  await expect(page.getByRole("alert").filter({ hasText: "لم يُفهم الطلب" })).toBeVisible();
+  await expect(page.getByRole("listitem", { name: `اللقاء ${meeting.id}` })).toHaveCount(1);
+  expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).reviewStatus).toBe("machine");
+});
+
 test("seed 004: setting the publication date previews and then dates the Haines meeting 19 September 2022", async ({ page }) => {
   const article = await db.article.findFirstOrThrow({ where: { file: { startsWith: "004_" } } });
   const source = await db.meetingSource.findFirstOrThrow({ where: { articleId: article.id, dateText: "الاثنين" } });

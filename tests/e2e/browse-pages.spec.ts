@@ -110,3 +110,20 @@ test("an agency page lists its positions, holders and their meetings", async ({ 
   await expect(page.getByRole("region", { name: "المناصب ومن شغلها" }).getByRole("link").first()).toBeVisible();
   expect((await shownMeetingIds(page)).length).toBeGreaterThan(0);
 });
+
+test("a meeting dated by two sources shows each source's date, the one placed against a known event included, explained in isolated English", async ({ page }) => {
+  // any meeting whose source dates it against a dated event from the knowledge base
+  const src = await db.meetingSource.findFirstOrThrow({
+    where: { dateExplanation: { contains: "a dated event in the knowledge data" }, meeting: live },
+    orderBy: { meetingId: "asc" },
+    select: { meetingId: true, articleId: true, dateText: true, dateExplanation: true, meeting: { select: { _count: { select: { sources: true } } } } },
+  });
+  await page.goto(`/meetings/${src.meetingId}`);
+  const source = page.getByTestId("meeting-source").filter({ has: page.locator(`a[href="/articles/${src.articleId}"]`) });
+  await expect(source).toContainText(`«${src.dateText}»`);
+  const why = source.getByTestId("date-explanation");
+  await expect(why).toHaveText(src.dateExplanation ?? "");
+  await expect(why).toHaveAttribute("lang", "en");
+  await expect(why).toHaveAttribute("dir", "ltr");
+  await expect(page.getByTestId("meeting-source")).toHaveCount(src.meeting._count.sources);
+});

@@ -7,6 +7,7 @@ import { getMeeting, type MeetingDetail } from "@/lib/queries/meetings";
 import { ReviewBadge, StatusBadge } from "../../_components/badges";
 import { MeetingDate } from "../../_components/meeting-date";
 import { pageMetadata } from "../../_components/page-meta";
+import { DateExplanation } from "@/app/_components/explanation";
 
 export const dynamic = "force-dynamic";
 
@@ -56,7 +57,7 @@ export default async function MeetingPage({ params }: { params: Params }) {
             <p className="text-sm">
               {m.dateText && <>كما ورد: «{m.dateText}»</>}
               {m.dateText && m.dateExplanation && " — "}
-              {m.dateExplanation}
+              {m.dateExplanation && <DateExplanation text={m.dateExplanation} />}
             </p>
           )}
         </dd>
@@ -108,7 +109,12 @@ export default async function MeetingPage({ params }: { params: Params }) {
               <p className="mt-1 text-sm">
                 التاريخ في هذا المصدر: {formatMeetingDate(s.dateStart, s.dateEnd, s.precision)}
                 {s.dateText && <> («{s.dateText}»)</>}
-                {s.dateExplanation && <> — {s.dateExplanation}</>}
+                {s.dateExplanation && (
+                  <>
+                    {" — "}
+                    <DateExplanation text={s.dateExplanation} />
+                  </>
+                )}
               </p>
               {s.evidence.length > 0 && (
                 <ul className="mt-2 space-y-2">

@@ -35,12 +35,13 @@ function Decision({ entity, id, name }: { entity: "Meeting" | "Official"; id: nu
   );
 }
 
-export default async function ReviewQueue({ searchParams }: { searchParams: Promise<{ done?: string; busy?: string }> }) {
+export default async function ReviewQueue({ searchParams }: { searchParams: Promise<{ done?: string; busy?: string; error?: string }> }) {
   const [q, sp] = await Promise.all([getReviewQueue(), searchParams]);
   return (
     <div className="space-y-8">
       <h1 className="text-2xl font-bold">قائمة المراجعة</h1>
       {sp.busy && <FormAlert message={BUSY_MESSAGE_AR} />}
+      {sp.error && <FormAlert message="لم يُفهم الطلب فلم يُسجَّل أي قرار. أعد المحاولة من القائمة أدناه." />}
       {sp.done && (
         <p role="status" className="rounded-md border border-emerald-300 bg-emerald-50 p-3">
           سُجّل القرار. يمكن التراجع عنه من سجل التغييرات.

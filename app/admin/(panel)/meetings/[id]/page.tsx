@@ -8,6 +8,7 @@ import { FormAlert } from "../../../_components/fields";
 import { parseId } from "../../../_lib/params";
 import { DeleteMeetingForm } from "./delete-meeting-form";
 import { MeetingForm } from "./meeting-form";
+import { DateExplanation } from "@/app/_components/explanation";
 
 export const metadata: Metadata = { title: "تعديل لقاء" };
 
@@ -48,7 +49,7 @@ export default async function EditMeeting({
             </li>
           ))}
         </ul>
-        {meta.dateText && <p className="mt-2 text-sm text-muted">عبارة التاريخ: «{meta.dateText}» — {meta.dateExplanation}</p>}
+        {meta.dateText && <p className="mt-2 text-sm text-muted">عبارة التاريخ: «{meta.dateText}» — <DateExplanation text={meta.dateExplanation ?? ""} /></p>}
       </section>
       <MeetingForm key={values.version} initial={values} officials={officials.map((o) => ({ id: o.id, label: `${o.nameAr}${o.country ? ` (${o.country})` : ""}` }))} />
       {!meta.deletedAt && <DeleteMeetingForm key={`d-${values.version}`} id={id} version={Number(values.version)} />}
