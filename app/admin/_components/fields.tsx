@@ -104,7 +104,9 @@ export function SelectField(props: {
   const { name, label, defaultValue, errors, required, options, hint } = props;
   return (
     <Wrapper name={name} label={label} hint={hint} errors={errors} required={required}>
-      <select {...a11y(name, errors, !!hint)} defaultValue={defaultValue ?? ""} required={required} className={inputClass}>
+      {/* React applies a select's defaultValue only when it mounts, and resets the form after an
+          action: without the key, a refused save would show the old choice, not the one just sent. */}
+      <select key={defaultValue ?? ""} {...a11y(name, errors, !!hint)} defaultValue={defaultValue ?? ""} required={required} className={inputClass}>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
