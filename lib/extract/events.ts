@@ -3,8 +3,9 @@
 // facts from outside the article (admins add events and their names); this module only reads
 // the phrasing around a name it finds. No event, name or sentence is written in code.
 import type { DatePhrase } from "./dates";
+import { eventNameWords, MIN_EVENT_NAME_WORDS } from "./event-names";
 import { nisbaStem, type KnowledgeIndex } from "./knowledge";
-import { buildDoc, formKeys, key, type Token } from "./tokens";
+import { formKeys, key, type Token } from "./tokens";
 import type { Knowledge, KnowledgeEvent } from "./types";
 
 /** Where the phrase puts the meeting against the event. */
@@ -32,13 +33,6 @@ interface EventIndex {
 
 const compiled = new WeakMap<Knowledge, EventIndex>();
 
-/** An alias's words as the article tokenizer sees them (same normalization), each with its clitic readings. */
-function wordsOf(alias: string): string[][] {
-  return buildDoc(alias)
-    .tokens.filter((t) => t.kind !== "p")
-    .map((t) => formKeys(t.n));
-}
-
 function compile(idx: KnowledgeIndex): EventIndex {
   const hit = compiled.get(idx.k);
   if (hit) return hit;
@@ -46,8 +40,8 @@ function compile(idx: KnowledgeIndex): EventIndex {
   for (const e of idx.k.events ?? []) {
     for (const alias of [e.nameAr, e.nameEn ?? "", ...(e.aliases ?? [])]) {
       if (!alias.trim()) continue;
-      const words = wordsOf(alias).filter((w) => w.length > 0);
-      if (words.length < 2) continue; // a one-word name («القمة») is too ambiguous to date anything
+      const words = eventNameWords(alias);
+      if (words.length < MIN_EVENT_NAME_WORDS) continue;
       const entry = { words, event: e };
       for (const f of words[0] ?? []) {
         const list = byFirst.get(f) ?? [];

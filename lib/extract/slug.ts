@@ -17,9 +17,9 @@ function fnv1a(s: string): string {
 
 /**
  * «سامح شكري» → "samh-shkry". Rough transliteration of the normalized name (so spelling variants
- * that normalize alike share a slug); a short hash is appended when little survives.
+ * that normalize alike share a slug); when little survives, `<fallbackPrefix>-<short hash>`.
  */
-export function slugifyName(name: string): string {
+export function slugifyName(name: string, fallbackPrefix = "person"): string {
   const n = normalizeArabic(typeof name === "string" ? name : "");
   let out = "";
   for (const ch of n) {
@@ -29,6 +29,6 @@ export function slugifyName(name: string): string {
     else if (/\p{L}/u.test(ch)) out += ch.normalize("NFKD").replace(/[^\x00-\x7f]/g, "");
   }
   out = out.replace(/-+/g, "-").replace(/^-|-$/g, "").slice(0, 60);
-  if (out.replace(/-/g, "").length < 3) return `person-${fnv1a(n || String(name))}`;
+  if (out.replace(/-/g, "").length < 3) return `${fallbackPrefix}-${fnv1a(n || String(name))}`;
   return out;
 }

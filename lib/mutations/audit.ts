@@ -4,7 +4,7 @@ import type { Db } from "../db";
 
 export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
-export type AuditEntity = "Meeting" | "Official" | "Agency" | "Article" | "User";
+export type AuditEntity = "Meeting" | "Official" | "Agency" | "Article" | "User" | "KnowledgeEvent";
 
 export interface AuditInput {
   actorId: number | null;

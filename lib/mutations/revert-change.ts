@@ -7,10 +7,12 @@ import { unmergeOfficials, type MergeBefore, type MergeRecord } from "./merge-of
 import {
   applyAgency,
   applyArticle,
+  applyEvent,
   applyMeeting,
   applyOfficial,
   snapshotAgency,
   snapshotArticle,
+  snapshotEvent,
   snapshotMeeting,
   snapshotOfficial,
   type ArticleSnapshot,
@@ -19,7 +21,7 @@ import { correctedNames, stripVersion } from "./update-meeting";
 import { whenBusy } from "./busy";
 
 export const REVERTABLE_ACTIONS = ["update", "review", "delete", "merge", "revert"];
-const SNAPSHOT_ENTITIES = ["Official", "Agency", "Meeting", "Article"];
+const SNAPSHOT_ENTITIES = ["Official", "Agency", "Meeting", "Article", "KnowledgeEvent"];
 
 export type RevertResult =
   | { ok: true; entity: AuditEntity; entityId: number; auditId: number; meetingIds: number[] }
@@ -49,6 +51,8 @@ async function snapshot(tx: Tx, entity: string, id: number, after: Snap): Promis
       const dates = (after.dates as ArticleSnapshot["dates"] | undefined) ?? [];
       return (await snapshotArticle(tx, id, dates.map((d) => d.meetingId))) as Snap | null;
     }
+    case "KnowledgeEvent":
+      return (await snapshotEvent(tx, id)) as Snap | null;
   }
   return null;
 }
@@ -72,6 +76,8 @@ async function apply(tx: Tx, entity: string, id: number, s: Snap): Promise<void>
     }
     case "Article":
       return applyArticle(tx, id, s);
+    case "KnowledgeEvent":
+      return applyEvent(tx, id, s);
   }
 }
 
@@ -107,6 +113,13 @@ async function revertChangeInTransaction(db: Db, actorId: number, auditId: numbe
         ok: false,
         formError: `تغيّر ${moved.map(fieldLabel).join("، ")} بعد هذا التعديل: تراجع عن التعديلات الأحدث أولًا أو عدّل يدويًا`,
       };
+    }
+    if (row.entity === "KnowledgeEvent") {
+      // Only the reverted fields go back: with a later edit kept, the dates could come out inverted.
+      const next = { ...current, ...pick(before, keys) } as { start: string; end: string | null };
+      if (next.end !== null && next.end < next.start) {
+        return { ok: false, formError: "لو تُراجع هذا التغيير لصار تاريخ النهاية قبل تاريخ البداية بسبب تعديل أحدث: عدّل الحدث يدويًا" };
+      }
     }
     await apply(tx, row.entity, entityId, pick(before, keys));
     const id = await writeAudit(tx, {
@@ -150,6 +163,10 @@ export const FIELD_LABELS: Record<string, string> = {
   published: "تاريخ النشر",
   publishedBy: "مصدر تاريخ النشر",
   dates: "تواريخ اللقاءات",
+  start: "تاريخ البداية",
+  end: "تاريخ النهاية",
+  slug: "المعرّف في الروابط",
+  origin: "الأصل",
   mergedIntoId: "الدمج",
 };
 

@@ -320,3 +320,36 @@ export async function applyArticle(tx: Tx, id: number, s: Partial<ArticleSnapsho
     }
   }
 }
+
+// ---------------------------------------------------------------------------------- KnowledgeEvent
+
+export interface EventSnapshot {
+  nameAr: string;
+  nameEn: string | null;
+  start: string;
+  end: string | null;
+  country: string | null;
+  /** In the admin's order: the first names are the ones the form lists first. */
+  aliases: string[];
+}
+
+export async function snapshotEvent(tx: Tx, id: number): Promise<EventSnapshot | null> {
+  const e = await tx.knowledgeEvent.findUnique({
+    where: { id },
+    select: { nameAr: true, nameEn: true, start: true, end: true, country: true, aliases: true },
+  });
+  if (!e) return null;
+  return { ...e, aliases: parseList(e.aliases) };
+}
+
+/**
+ * Writes a partial event snapshot back. Every such write is an admin's (an edit or a revert), so
+ * it marks the row corrected: `npm run db:seed` then leaves it as the admin made it.
+ */
+export async function applyEvent(tx: Tx, id: number, s: Partial<EventSnapshot>, now = new Date()): Promise<void> {
+  const { aliases, ...scalars } = s;
+  await tx.knowledgeEvent.update({
+    where: { id },
+    data: { ...scalars, ...(aliases !== undefined ? { aliases: JSON.stringify(aliases) } : {}), correctedAt: now },
+  });
+}

@@ -1,11 +1,12 @@
 import { z } from "zod";
 
-export const AUDIT_ENTITIES = ["Meeting", "Official", "Agency", "Article", "User"] as const;
+export const AUDIT_ENTITIES = ["Meeting", "Official", "Agency", "Article", "KnowledgeEvent", "User"] as const;
 export const AUDIT_ENTITY_LABELS: Record<(typeof AUDIT_ENTITIES)[number], string> = {
   Meeting: "لقاء",
   Official: "مسؤول",
   Agency: "جهة",
   Article: "مقال",
+  KnowledgeEvent: "حدث مرجعي",
   User: "مستخدم",
 };
 

@@ -11,6 +11,7 @@ const LINKS = [
   { href: "/admin/meetings", label: "اللقاءات" },
   { href: "/admin/officials", label: "المسؤولون" },
   { href: "/admin/agencies", label: "الجهات" },
+  { href: "/admin/events", label: "الأحداث المرجعية" },
   { href: "/admin/articles", label: "المقالات" },
   { href: "/admin/articles/new", label: "مقال جديد" },
   { href: "/admin/audit", label: "سجل التغييرات" },

@@ -60,6 +60,8 @@ function plausibleForm(ids: { meetingId: number; officialId: number; otherId: nu
     title: "عنوان",
     text: "استقبل وزير الخارجية المغربي، اليوم الاثنين بالرباط، نظيره الإسباني في إطار زيارة عمل طويلة.",
     intent: "save",
+    start: "2021-01-20",
+    confirm: "on",
     email: "nobody@liqaat.test",
     password: "wrong password",
   };
@@ -73,7 +75,7 @@ let editorToken: string;
 
 async function counts() {
   const db = t.db;
-  const [audit, sessions, meetings, articles, officials, merged, reviewed] = await Promise.all([
+  const [audit, sessions, meetings, articles, officials, merged, reviewed, events, renamedEvents] = await Promise.all([
     db.auditLog.count(),
     db.session.count(),
     db.meeting.count({ where: { deletedAt: null, reviewStatus: "machine" } }),
@@ -81,8 +83,10 @@ async function counts() {
     db.official.count({ where: { nameAr: "اسم جديد" } }),
     db.official.count({ where: { mergedIntoId: { not: null } } }),
     db.meeting.count({ where: { version: { gt: 1 } } }),
+    db.knowledgeEvent.count(),
+    db.knowledgeEvent.count({ where: { nameAr: "اسم جديد" } }),
   ]);
-  return { audit, sessions, meetings, articles, officials, merged, reviewed };
+  return { audit, sessions, meetings, articles, officials, merged, reviewed, events, renamedEvents };
 }
 
 beforeAll(async () => {
@@ -94,6 +98,8 @@ beforeAll(async () => {
   const meeting = await t.db.meeting.create({
     data: { participants: { create: [{ officialId: a.id, side: "host" }] }, sources: { create: [{ articleId: article.id }] } },
   });
+  // Same id as the meeting, so the form's `id` names a real event too; an admin's, so it could be deleted.
+  await t.db.knowledgeEvent.create({ data: { id: meeting.id, slug: "guard-event", nameAr: "حدث الحراسة", start: "2021-01-20", origin: "admin" } });
   const editor = await upsertUser(t.db, { email: "editor@liqaat.test", password: "editor password!", role: "editor" });
   const audit = await t.db.auditLog.create({
     data: { action: "update", entity: "Official", entityId: String(a.id), before: JSON.stringify({ nameAr: "قديم" }), after: JSON.stringify({ nameAr: "مسؤول أ" }) },

@@ -21,7 +21,7 @@ const ACTION_LABELS: Record<string, string> = {
   create: "إنشاء",
 };
 
-const ENTITY_PATH: Record<string, string> = { Meeting: "meetings", Official: "officials", Agency: "agencies", Article: "articles" };
+const ENTITY_PATH: Record<string, string> = { Meeting: "meetings", Official: "officials", Agency: "agencies", Article: "articles", KnowledgeEvent: "events" };
 
 type Json = Record<string, unknown>;
 
@@ -46,7 +46,9 @@ function show(key: string, value: unknown, names: Map<number, string>): string {
       .map((p) => `${p.officialId !== null ? (names.get(p.officialId) ?? `#${p.officialId}`) : (p.roleText ?? "؟")} (${SIDE_LABELS[p.side as keyof typeof SIDE_LABELS] ?? p.side})`)
       .join("، ");
   }
-  if (key === "aliases" && Array.isArray(value)) return (value as { alias: string }[]).map((a) => a.alias).join("، ");
+  // Officials' and agencies' aliases are rows; an event's are plain names.
+  if (key === "aliases" && Array.isArray(value)) return (value as (string | { alias: string })[]).map((a) => (typeof a === "string" ? a : a.alias)).join("، ");
+  if ((key === "start" || key === "end") && typeof value === "string") return formatDay(value, false);
   if (key === "tenures" && Array.isArray(value)) {
     return (value as { positionId: number; from: string | null; to: string | null }[]).map((t) => `منصب #${t.positionId} (${t.from ?? "؟"} – ${t.to ?? "الآن"})`).join("، ");
   }
@@ -112,7 +114,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       <p className="mb-2 text-sm text-muted">{formatNumber(total)} تغييرًا</p>
       <ol className="space-y-3">
         {parsed.map((r) => {
-          const keys = r.b && r.a && r.action !== "merge" ? changedKeys(r.b, r.a) : [];
+          // A creation has only an after, a (hard) deletion only a before: show every field it holds.
+          const keys =
+            r.b && r.a && r.action !== "merge" ? changedKeys(r.b, r.a) : r.action === "create" && r.a ? Object.keys(r.a) : r.action === "delete" && r.b ? Object.keys(r.b) : [];
           const path = ENTITY_PATH[r.entity];
           return (
             <li key={r.id} className="rounded-lg border border-stone-200 bg-white p-4" aria-label={`التغيير ${r.id}`} data-testid="audit-row">
@@ -148,8 +152,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                         <th scope="row" className="p-1 text-start font-semibold">
                           {fieldLabel(k)}
                         </th>
-                        <td className="p-1">{show(k, r.b![k], names)}</td>
-                        <td className="p-1">{show(k, r.a![k], names)}</td>
+                        <td className="p-1">{show(k, r.b?.[k], names)}</td>
+                        <td className="p-1">{show(k, r.a?.[k], names)}</td>
                       </tr>
                     ))}
                   </tbody>
