@@ -114,6 +114,8 @@ export interface DatePhrase {
   monthRel?: "past" | "next" | "current";
   /** «أسبوعا بعد <event>», «على هامش <event>»: placed against a dated event from the knowledge data. */
   event?: EventAnchor;
+  /** «في اليوم الثاني من زيارته»: the nth day of the visit the article reports (resolved against its first day). */
+  visitDay?: number;
 }
 
 function k(t: Token | undefined): string {
@@ -459,6 +461,16 @@ function parseMonthOrRelative(tokens: Token[], i: number): DatePhrase | null {
     p.b = j + 2;
     return p;
   }
+  // «اليوم الثاني من زيارته», «اليوم الأول من الجولة»
+  if (t.n === "اليوم" || t.n === "واليوم") {
+    const o = ordinalAt(tokens, j + 1);
+    const visit = formsKeys(tokens[j + 3]).some((f) => /^(زيار|جول)/.test(f));
+    if (o && o.len === 1 && o.day <= 10 && k(tokens[j + 2]) === "من" && visit) {
+      p.visitDay = o.day;
+      p.b = j + 4;
+      return p;
+    }
+  }
   if (t.n === "اليوم" || t.n === "واليوم") {
     p.dayOffset = 0;
     p.b = j + 1;
@@ -554,7 +566,7 @@ function monthRange(y: number, m: number, part?: "early" | "mid" | "late"): [str
   return [ymd(y, m, 1), ymd(y, m, dim)];
 }
 
-function hijriToIso(y: number, m: number, d: number): string | null {
+export function hijriToIso(y: number, m: number, d: number): string | null {
   try {
     const fmt = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura-nu-latn", { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" });
     const est = Math.round((y - 1) * 354.367 + (m - 1) * 29.53 + (d - 1)) + dayNum("0622-07-19");
@@ -580,6 +592,7 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
 
   if (p.event) return resolveEvent(p.event);
   if (p.same) return result(null, null, "unknown", "«The same day»: the day of the event reported just before.", false);
+  if (p.visitDay !== undefined) return result(null, null, "unknown", `Day ${p.visitDay} of the visit: counted from the visit's first day.`, false);
   // Hijri dates
   if (p.hijri) {
     if (p.year !== undefined && p.month !== undefined) {
@@ -627,7 +640,7 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
           .filter((c) => (tense === "future" || p.rel === "next" ? c.d >= 0 : tense === "past" || p.rel === "past" ? c.d <= 0 : true))
           .sort((a, b) => Math.abs(a.d) - Math.abs(b.d));
         year = sorted[0]?.y ?? y0;
-        why = `no year is written; the nearest ${tense === "future" ? "coming" : "past"} occurrence relative to ${ctx.refLabel}`;
+        why = `no year is written; the nearest ${tense === "future" ? "coming" : tense === "present" ? "" : "past"} occurrence relative to ${ctx.refLabel}`.replace("  ", " ");
         depends = dep;
       } else if (ctx.pickYear) {
         const py = ctx.pickYear(p.month, p.day, p.weekday);

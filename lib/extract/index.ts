@@ -7,7 +7,7 @@
 // stored date — it re-runs the extraction with the new date and returns the date of the meeting
 // whose date phrase sits at the same span (re-running extractArticle gives the same answer).
 import { withEventDates } from "./events";
-import { dayNum, findDates, isValidIso, isoOf, resolvePhrase, weekdayOf, withSpan, daysInMonth, type DatePhrase, type ResolveContext, type Tense } from "./dates";
+import { dayNum, findDates, hijriToIso, isValidIso, isoOf, resolvePhrase, weekdayOf, withSpan, daysInMonth, type DatePhrase, type ResolveContext, type Tense } from "./dates";
 import { indexKnowledge, type KnowledgeIndex } from "./knowledge";
 import {
   dateRank,
@@ -115,6 +115,7 @@ function extract(input: ArticleInput, knowledge: Knowledge): ExtractionResult {
 function inheritDates(doc: Doc, cands: Candidate[]): void {
   const sorted = [...cands].sort((x, y) => x.a - y.a);
   let prev: Candidate | null = null;
+  let last: Candidate | null = null;
   for (const c of sorted) {
     const s = doc.sentences[c.sentence];
     let later = false;
@@ -129,8 +130,24 @@ function inheritDates(doc: Doc, cands: Candidate[]): void {
         if (/^(و|ف)?لاحق/.test(n) || n === "لاحقا" || (/^(و|ف)?(بعد|عقب|اثر)$/.test(n) && /^(ذلك|ه|ها)$/.test(nx))) later = true;
       }
     }
+    // «عقب ذلك», «ثم» (not «كما»): a later sitting than the one just reported
+    if (later && !goesOnAlike(doc, s?.a ?? 0) && last) c.after = c.after ?? last;
+    // «وصل X … صباح الاثنين. واستقبل Y X …»: an undated sitting right after a dated arrival of one of its people
+    if (!c.phrase && !later && last && last.visitOnly && last.phrase && last.date.start && last.date.precision === "day" && c.sentence - last.sentence <= 1 && sharesPerson(last, c)) {
+      c.phrase = last.phrase;
+      c.date = { ...last.date, explanation: `The day of the arrival reported just before (${last.date.start}).` };
+    }
     const rel = c.relative;
-    if (rel && !c.phrase && rel.base.date.start && rel.base.date.precision === "day") {
+    const vd = c.phrase?.visitDay;
+    if (vd !== undefined) {
+      // «في اليوم الثاني من زيارته»: counted from the latest visit reported before, else the first dated sitting
+      const before = sorted.filter((x) => x.a < c.a && x.date.start && x.date.precision === "day" && !x.backRef && x.phrase?.visitDay === undefined);
+      const base = [...before].reverse().find((x) => x.visitOnly) ?? before[0];
+      if (base?.date.start) {
+        const day = isoOf(dayNum(base.date.start) + vd - 1);
+        c.date = { ...c.date, start: day, end: day, precision: "day", explanation: `Day ${vd} of the visit that began on ${base.date.start}.`, dependsOnPublished: base.date.dependsOnPublished };
+      }
+    } else if (rel && !c.phrase && rel.base.date.start && rel.base.date.precision === "day") {
       const mid = dayNum(rel.base.date.start) + rel.days;
       const d = rel.base.date;
       c.date = {
@@ -152,7 +169,18 @@ function inheritDates(doc: Doc, cands: Candidate[]): void {
       if (!c.phrase) c.phrase = prev.phrase;
     }
     if (c.date.start && !c.backRef) prev = c;
+    last = c;
   }
+}
+
+function goesOnAlike(doc: Doc, a: number): boolean {
+  return ["كما", "وكما"].includes(doc.tokens[a]?.n ?? "");
+}
+
+function sharesPerson(x: Candidate, y: Candidate): boolean {
+  const id = (p: CandPart) => p.m.official?.slug ?? (p.m.kind === "named" ? p.m.name : null) ?? null;
+  const xs = new Set(x.parts.map(id).filter(Boolean));
+  return y.parts.some((p) => xs.has(id(p)));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -162,7 +190,10 @@ function referenceDate(doc: Doc, published: string | null, dates: DatePhrase[], 
   if (isValidIso(published)) return { ref: published, label: `the publication date ${published}`, inferredFrom: null };
   // a byline or dateline: a short line near the top holding a full date
   for (const p of dates) {
-    if (p.day === undefined || p.month === undefined || p.year === undefined || p.hijri) continue;
+    if (p.day === undefined || p.month === undefined || p.year === undefined) continue;
+    // «مسقط في 13 رجب 1446هـ (العُمانية) –»: a Hijri dateline, converted
+    const hijriIso = p.hijri ? hijriToIso(p.year, p.month, p.day) : null;
+    if (p.hijri && !hijriIso) continue;
     const first = doc.tokens[p.a];
     if (!first || first.line > 12) continue;
     const lineTokens = tokensOfLine(doc, first.line);
@@ -170,8 +201,8 @@ function referenceDate(doc: Doc, published: string | null, dates: DatePhrase[], 
     const hasTrigger = findTriggers(lineTokens, 0, lineTokens.length).length > 0;
     // «تونس 12 جوان 2024 (وات) - استقبل …»: a dateline opening the lead paragraph
     const inline = lineTokens.filter((t) => t.kind !== "p" && t.os < first.os).length <= 2 && doc.tokens.slice(p.b, p.b + 4).some((t) => t.kind === "p" && "(-–—".includes(t.n));
-    if (((lineWords > 14 || hasTrigger) && !inline) || p.day > daysInMonth(p.year, p.month)) continue;
-    const iso = `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
+    if (((lineWords > 14 || hasTrigger) && !inline) || (!p.hijri && p.day > daysInMonth(p.year, p.month))) continue;
+    const iso = hijriIso ?? `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
     const sp = spanOf(doc, p.a, p.b).text;
     return { ref: iso, label: `the article's dateline date ${iso} (no publication date was given)`, inferredFrom: sp };
   }
@@ -293,7 +324,7 @@ function mergeCandidates(cands: Candidate[]): Candidate[][] {
     for (const k of namedKeys(c)) s.add(k);
     evKeys.set(ev, s);
   };
-  const compatible = (c: Candidate, ev: Candidate[]) => [...(reps.get(ev)?.values() ?? [])].every((x) => datesCompatible(c, x) && placesCompatible(c, x));
+  const compatible = (c: Candidate, ev: Candidate[]) => !(c.after && ev.includes(c.after)) && [...(reps.get(ev)?.values() ?? [])].every((x) => datesCompatible(c, x) && placesCompatible(c, x));
   const isBack = (ev: Candidate[]) => ev.some((x) => x.backRef);
   const dated = cands.filter((c) => c.phrase);
   const undated = cands.filter((c) => !c.phrase);

@@ -33,6 +33,8 @@ export interface Candidate {
   visitOnly: boolean;
   /** The clause's verb is in the present tense («يستقبل», «يلتقي») and nothing marks it as future. */
   present?: boolean;
+  /** «ثم …», «عقب ذلك …»: a later sitting than this candidate's, never the same one. */
+  after?: Candidate;
   /** «بعد أسبوع من لقائه …»: this sitting is `days` away from the sitting of `base` (negative = before). */
   relative?: { base: Candidate; days: number; slack: number };
   place: { name: string; span: Span; country: CountryCode | null; slug: string | null; city: boolean } | null;
@@ -108,11 +110,20 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
     if (triggers.length === 0) return;
     // group consecutive triggers that describe one sitting
     const groups: Trigger[][] = [];
+    const thenStart = new Map<Trigger[], number>();
     triggers.forEach((tr, ti) => {
       const last = groups[groups.length - 1];
       const prev = last?.[last.length - 1];
       if (last && prev) {
         const between = persons.some((m) => m.a > prev.i && m.a < tr.i && !m.nonParticipant);
+        // «…، ثم انتقل X إلى …، حيث استقبله Y»: «ثم» opens a new clause about a later sitting
+        let thenAt = -1;
+        for (let x = prev.i + 1; x < tr.i; x++) if (["ثم", "وثم"].includes(T[x]?.n ?? "")) thenAt = x;
+        if (thenAt >= 0) {
+          groups.push([tr]);
+          thenStart.set(groups[groups.length - 1] ?? [], thenAt);
+          return;
+        }
         // «لقاء X بـY، الذين جاؤوا … للقائه، يأتي …»: a possessed meeting noun with nobody of its own
         // after it points back at the sitting just named (unless it is dated against it: «بعد أسبوع من لقائه»)
         const nextI = triggers[ti + 1]?.i ?? s.b;
@@ -141,8 +152,10 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       if (!first) return;
       const regionA = first.i;
       const nextG = groups[gi + 1]?.[0];
-      const regionB = nextG ? nextG.i : s.b;
-      const preA = gi === 0 ? s.a : regionA;
+      const nextGroup = groups[gi + 1];
+      const regionB = nextG ? (nextGroup ? (thenStart.get(nextGroup) ?? nextG.i) : nextG.i) : s.b;
+      const thenAt = thenStart.get(g);
+      const preA = gi === 0 ? s.a : (thenAt ?? regionA);
       const inRegion = persons.filter((m) => m.a >= regionA && m.a < regionB && !m.nonParticipant);
       // the subject before the verb, with coordinated subjects: «X ورئيس … Y عقدا اجتماعا»
       const subjects: PersonMention[] = [];
@@ -150,8 +163,9 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       const ft = T[first.i];
       const definiteL = !!ft && ft.n.startsWith("لل") && isMeetingWord({ ...ft, n: `ال${ft.n.slice(2)}` });
       const nounSubject = !first.verbal && !!ft && (/(ه|ها|هما)$/.test(ft.n) || (ft.n.startsWith("ل") && !definiteL));
-      if (gi === 0 && (first.verbal || g.some((t) => t.verbal) || nounSubject)) {
-        const before = persons.filter((m) => m.b <= first.i && m.a >= s.a && !m.nonParticipant && first.i - m.b <= 30);
+      const clauseA = gi === 0 ? s.a : thenAt;
+      if (clauseA !== undefined && (first.verbal || g.some((t) => t.verbal) || nounSubject)) {
+        const before = persons.filter((m) => m.b <= first.i && m.a >= clauseA && !m.nonParticipant && first.i - m.b <= 30);
         let n = before.length - 1;
         let cur = before[n];
         if (cur) subjects.push(cur);
@@ -165,6 +179,17 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
           cur = prev;
           n--;
         }
+      }
+      // «وكان سموه قد استقبل …», «كما استقبل معاليه …»: the honorific pronoun is the host of the sitting reported before
+      if (subjects.length === 0 && first.verbal) {
+        let pron = false;
+        for (let x = Math.max(s.a, first.i - 3); x < Math.min(regionB, first.i + 2); x++) if (HONORIFIC_PRONOUNS.has(T[x]?.n ?? "")) pron = true;
+        const lastCand = out[out.length - 1];
+        const lead = lastCand && lastCand.sentence < si ? lastCand.parts[0] : undefined;
+        if (pron && lead) subjects.push(lead.m);
+        // «وفي اليوم الثاني من زيارته، التقى …»: the visitor reported before
+        const visitor = [...out].reverse().find((c) => c.visitOnly && c.sentence < si)?.parts[0];
+        if (!pron && visitor && dates.some((d) => d.visitDay !== undefined && d.b <= first.i)) subjects.push(visitor.m);
       }
       let sameAs: Candidate | null = null;
       // «… بعد أسبوع من لقائه بمدريد مع Y»: an earlier sitting of the clause's subject, dated from this one
@@ -231,6 +256,8 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       const visitOnly = g.every((t) => t.kind === "visit" || t.kind === "light" && !hasMeetingNoun(T, t.i, regionB));
       const habitual = T.slice(regionA, regionB).some((t) => ["باستمرار", "عاده", "دائما", "سنويا"].includes(k(t)));
       if (visitOnly || habitual) for (let n = parts.length - 1; n >= 0; n--) if (parts[n]?.m.kind === "group") parts.splice(n, 1);
+      // «زار X … بدعوة من Y»: who invited a visitor is not met by the visit itself
+      if (visitOnly) for (let n = parts.length - 1; n >= 0; n--) if (invitedBy(T, parts[n]?.m.a ?? 0)) parts.splice(n, 1);
       if (parts.length === 0) return;
       // date: first phrase in the region, else the last one before the trigger in this sentence
       const inside = dates.filter((d) => d.a >= regionA && d.a < regionB);
@@ -242,13 +269,19 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       let date = emptyDate();
       if (phrase) {
         const ph = phrase;
-        const t = ph.rel === "next" ? "future" : ph.rel === "past" ? "past" : (tenseNear(T, ph.a, ph.b, s.a, s.b) ?? (status === "planned" ? "future" : "past"));
+        // «يستقبل X، يوم 18 مارس، …»: a present-tense report of a day without a year is the nearest such day
+        const presentOnly = g.some((x) => x.verbal) && g.every((x) => !x.verbal || x.tense === "present");
+        const noYear = ph.day !== undefined && ph.month !== undefined && ph.year === undefined;
+        const t = ph.rel === "next" ? "future" : ph.rel === "past" ? "past" : (tenseNear(T, ph.a, ph.b, s.a, s.b) ?? (status === "planned" ? "future" : presentOnly && noYear ? "present" : "past"));
         if (t === "future" && status === "held" && !g.some((x) => x.tense === "past")) status = "planned";
         date = ctx.resolve(ph, t);
       } else if (sameAs?.phrase) {
         // the continued clause happened at the time of the one it continues
         phrase = sameAs.phrase;
         date = sameAs.date;
+      } else if (thenAt !== undefined && prevCand && prevCand.sentence === si && prevCand.phrase) {
+        phrase = prevCand.phrase;
+        date = prevCand.date;
       }
       // back-references: «سبق أن جمع», «الزيارة السابقة», «وكان … قد التقى»
       let backRef = gi === 0 && ["كان", "وكان"].includes(T[s.a]?.n ?? "") && first.verbal;
@@ -274,6 +307,7 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
         present: status === "held" && g.some((t) => t.verbal && t.tense === "present") && !g.some((t) => t.verbal && t.tense !== "present"),
         visitOnly,
         ...(rel && prevCand && prevCand.sentence === si ? { relative: { base: prevCand, days: rel.days, slack: rel.slack } } : {}),
+        ...(thenAt !== undefined && prevCand && prevCand.sentence === si ? { after: prevCand } : {}),
         place,
         evidence: trimSpan(doc, evA, regionB),
       });
@@ -281,6 +315,17 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
   });
   return out;
 }
+
+function invitedBy(T: Token[], a: number): boolean {
+  let x = a - 1;
+  if (k(T[x]) !== "من") return false;
+  x--;
+  if (["رسميه", "كريمه"].includes(k(T[x]))) x--;
+  return ["بدعوه", "لدعوه", "دعوه"].includes(k(T[x]));
+}
+
+// «سموه», «معاليه»: an honorific standing for the person just named
+const HONORIFIC_PRONOUNS = new Set(["سموه", "معاليه", "سعادته", "فخامته", "جلالته", "دولته", "سيادته"]);
 
 // «بحضور», «حضر», «حضره»: attendance at a sitting
 const ATTEND = new Set(["حضور", "حضر", "حضره", "حضرها"]);

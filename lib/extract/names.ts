@@ -54,8 +54,33 @@ const isComma = (t: Token | undefined) => !!t && t.kind === "p" && (t.n === "،"
 
 /** A rank or honorific: written with the article («العماد», «الشيخ»), unlike the same word as a name («عماد»). */
 function isRank(doc: Doc, t: Token | undefined): boolean {
-  if (!t || t.kind !== "ar" || !RANKS.has(key(t.n))) return false;
+  if (!t || t.kind !== "ar") return false;
+  // «الفريق أول ركن», «اللواء الركن», «المشير الركن»: grade words after a military rank
+  if (RANK_GRADES.has(key(t.n))) {
+    const at = tokenIndex(doc, t);
+    const prev = doc.tokens[at - 1];
+    return at > 0 && !!prev && prev.kind === "ar" && (RANKS.has(key(prev.n)) || RANK_GRADES.has(key(prev.n))) && isRank(doc, prev);
+  }
+  if (!RANKS.has(key(t.n))) return false;
   return hasArticle(doc, t) || ["معالي", "سمو", "فخامه", "سعاده"].includes(t.n);
+}
+
+const RANK_GRADES = new Set(["اول", "ركن", "طيار", "بحري"]);
+
+/** The index of a token of doc (tokens are ordered by offset). */
+function tokenIndex(doc: Doc, t: Token): number {
+  const T = doc.tokens;
+  let lo = 0;
+  let hi = T.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const m = T[mid];
+    if (!m) break;
+    if (m.os === t.os) return mid;
+    if (m.os < t.os) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 /** Starts with the article «ال» (not a hamza-alef + ل as in «أليساندرو», «إلهام»). */
@@ -86,8 +111,11 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     const o = m.payloads[0];
     if (!o) continue;
     if (m.len === 1 && !acceptSingle(T, i)) continue;
-    claim({ a: i, b: i + m.len, kind: "known", official: o, nameA: i, nameB: i + m.len });
+    // a nasab written longer than the alias: «عبدالعزيز بن سعود بن نايف بن عبدالعزيز وزير …»
+    const end = nasabTail(doc, idx, i + m.len, owner);
+    claim({ a: i, b: end, kind: "known", official: o, nameA: i, nameB: end });
     seen.add(o.slug);
+    i = end - 1;
     i += m.len - 1;
   }
   // 1b. A surname alone, once the full name appeared in this article (ال-insensitive).
@@ -135,6 +163,19 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     i = j;
   }
 
+  // 4. Honorific + unknown name: «السيد فلان الفلاني».
+  //    Several may stack: «سمو الشيخ …», «صاحب السمو الملكي الأمير …».
+  for (let i = 0; i < T.length; i++) {
+    if (owner[i] || !(HONORIFICS.has(k(T[i])) || (isRank(doc, T[i]) && !headAt(T, i)))) continue;
+    let j = i + 1;
+    while (j < T.length && j - i < 4 && !owner[j] && (HONORIFICS.has(k(T[j])) || isRank(doc, T[j]) || ["الملكي", "صاحب"].includes(T[j]?.n ?? ""))) j++;
+    const nm = parseName(doc, idx, j, owner, false, true);
+    if (!nm) continue;
+    const sp = spanOf(doc, nm.a, nm.b);
+    claim({ a: i, b: nm.b, kind: "named", name: sp.text, nameEn: null, nameA: nm.a, nameB: nm.b });
+    i = nm.b - 1;
+  }
+
   // 3. Titles: attach to an adjacent name, introduce an unknown name, or stand alone as a role.
   for (let i = 0; i < T.length; i++) {
     if (owner[i]) continue;
@@ -171,6 +212,8 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
         if ((known2 && known2.a === at2 && (known2.kind === "known" || known2.kind === "named")) || parseName(doc, idx, end2, owner, false)) end = end2;
       }
     }
+    // «الوزير الضيف»: the visiting minister
+    if (T[end]?.n === "الضيف" && !owner[end]) end++;
     const roleSp = cleanRole(spanOf(doc, i, end), T[i]);
     const sig = signatureOfTokens(idx, T, i, end);
     const generic = GENERIC_BEFORE.has(k(T[i - 1])) || (!T[i]?.n.includes("ال") && isIndefinite(T, i, end, idx));
@@ -178,7 +221,8 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     // «وزير الداخلية الإماراتي الشيخ …», «قائد الجيش العماد …»)
     let next = end;
     if (isComma(T[next])) next++;
-    while (next < T.length && next - end < 3 && isRank(doc, T[next]) && !owner[next]) next++;
+    // «وزير الخارجية المكلف السفير علي يوسف الشريف»: a diplomat's rank between a minister's title and his name
+    while (next < T.length && next - end < 3 && (isRank(doc, T[next]) || (h.group !== "ambassador" && ["السفير", "السفيره"].includes(T[next]?.n ?? ""))) && !owner[next]) next++;
     const after = owner[next];
     if (after && after.a === next && (after.kind === "known" || after.kind === "named") && !after.roleText) {
       after.roleText = roleSp.text;
@@ -221,24 +265,18 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
       i = end - 1;
       continue;
     }
-    // d. a role standing for its holder
+    // d. a title this article already gave a named person: «رئيس الجمهورية», «الوزير الضيف», «الوزير الإيطالي»
+    const co = generic ? null : corefer(doc, out, i, roleSp.text, sig);
+    if (co) {
+      claim({ a: i, b: end, kind: co.kind, official: co.official, name: co.name, nameEn: co.nameEn ?? null, nameA: i, nameB: end, roleA: i, roleB: end, roleText: roleSp.text, roleSig: sig });
+      i = end - 1;
+      continue;
+    }
+    // e. a role standing for its holder
     if (!generic && sig && (sig.agencies.length > 0 || sig.countries.length > 0)) {
       claim({ a: i, b: end, kind: "role", roleA: i, roleB: end, roleText: roleSp.text, roleSig: sig });
     }
     i = end - 1;
-  }
-
-  // 4. Honorific + unknown name: «السيد فلان الفلاني».
-  //    Several may stack: «سمو الشيخ …», «صاحب السمو الملكي الأمير …».
-  for (let i = 0; i < T.length; i++) {
-    if (owner[i] || !(HONORIFICS.has(k(T[i])) || (isRank(doc, T[i]) && !headAt(T, i)))) continue;
-    let j = i + 1;
-    while (j < T.length && j - i < 4 && !owner[j] && (HONORIFICS.has(k(T[j])) || isRank(doc, T[j]) || ["الملكي", "صاحب"].includes(T[j]?.n ?? ""))) j++;
-    const nm = parseName(doc, idx, j, owner, false, true);
-    if (!nm) continue;
-    const sp = spanOf(doc, nm.a, nm.b);
-    claim({ a: i, b: nm.b, kind: "named", name: sp.text, nameEn: null, nameA: nm.a, nameB: nm.b });
-    i = nm.b - 1;
   }
 
   // 4b. «نظيريه المغربي X والبرتغالي Y»: a demonym joined by و opens the next name of a list
@@ -288,6 +326,41 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     }
     claim(m);
     i = m.b - 1;
+  }
+
+  // 5c. An untitled foreign name with its title right after it, after a comma or a meeting word:
+  //     «…، ينس ستولتنبرغ الأمين العام لحلف …», «…، كريستالينا جورجيفا، المديرة العامة …»
+  for (let i = 1; i < T.length; i++) {
+    if (owner[i] || T[i]?.kind !== "ar") continue;
+    const pv = T[i - 1];
+    if (!(isComma(pv) || (pv?.kind === "ar" && (isMeetingWord(pv) || ["مع", "بين"].includes(key(pv.n)))))) continue;
+    let end = i;
+    // «يوسيب بوريل، الممثل الأعلى …»: a first word that looks like a verb, with a plain family name and a title after it
+    const t0 = T[i];
+    const verbLead = !!t0 && looksLikeVerb(t0.n) && !isFutureVerb(t0.n) && !/(ون|ان|وا|ين)$/.test(t0.n) && foreignWord(doc, idx, i + 1, owner) && foreignWord(doc, idx, i, owner, true);
+    if (verbLead) end++;
+    while (end < T.length && end - i < 3 && foreignWord(doc, idx, end, owner)) end++;
+    if (end - i < 2) continue;
+    const t = isComma(T[end]) ? end + 1 : end;
+    const r = owner[t];
+    const sp = spanOf(doc, i, end);
+    if (r && r.kind === "role" && r.a === t) {
+      r.kind = "named";
+      r.name = sp.text;
+      r.nameEn = null;
+      r.nameA = i;
+      r.nameB = end;
+      r.a = i;
+      for (let x = i; x < t; x++) owner[x] = r;
+      i = r.b - 1;
+      continue;
+    }
+    const h = !r ? headAt(T, t) : null;
+    if (!h) continue;
+    const tEnd = titleEnd(doc, idx, t, h.len, h.group, owner);
+    const roleSp = cleanRole(spanOf(doc, t, tEnd), T[t]);
+    claim({ a: i, b: tEnd, kind: "named", name: sp.text, nameEn: null, nameA: i, nameB: end, roleA: t, roleB: tEnd, roleText: roleSp.text, roleSig: signatureOfTokens(idx, T, t, tEnd) });
+    i = tEnd - 1;
   }
 
   // 5b. «بين إيمانويل ماكرون وعبد المجيد تبون»: a name joined by و to a name just found
@@ -360,6 +433,40 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
   return out;
 }
 
+const titleKey = (s: string) =>
+  s
+    .split(/\s+/)
+    .map((w) => key(normalizeToken(w)))
+    .filter(Boolean)
+    .join(" ");
+
+/**
+ * A bare title that refers back to a person named earlier in the article: the same title word
+ * for word («رئيس الجمهورية»), «الوزير الضيف» (the visiting minister: the latest person of that
+ * rank), or a rank and a country alone («الوزير الإيطالي») when one person named so far fits.
+ */
+function corefer(doc: Doc, out: PersonMention[], i: number, roleText: string, sig: RoleSig | null): PersonMention | null {
+  const earlier = out.filter((m) => m.a < i && (m.kind === "known" || m.kind === "named") && m.roleText && !m.nonParticipant).sort((x, y) => x.a - y.a);
+  if (earlier.length === 0) return null;
+  const tk = titleKey(roleText);
+  const same = earlier.filter((m) => titleKey(m.roleText ?? "") === tk);
+  if (same.length > 0 && tk.split(" ").length >= 2) return same[same.length - 1] ?? null;
+  if (!sig) return null;
+  const words = tk.split(" ");
+  if (words.includes("ضيف") && words.length === 2) {
+    // «نظيره الإيطالي غيدو كروزيتو … الوزير الضيف»: a counterpart holds the same rank
+    const guests = earlier.filter((m) => m.roleSig?.head === sig.head || m.roleSig?.head === "counterpart");
+    return guests[guests.length - 1] ?? null;
+  }
+  if (sig.words.length === 0 && sig.agencies.length === 0 && sig.countries.length === 1 && words.length === 2) {
+    const c = sig.countries[0] ?? "";
+    const fits = earlier.filter((m) => m.roleSig?.head === sig.head && m.roleSig.countries.includes(c));
+    const ids = new Set(fits.map((m) => m.official?.slug ?? m.name ?? ""));
+    if (ids.size === 1) return fits[fits.length - 1] ?? null;
+  }
+  return null;
+}
+
 /** Where a participant's name stands: right after a meeting verb, «مع» or «ب»-less objects, or right before a meeting verb. */
 function participantSlot(T: Token[], i: number): boolean {
   const prev = T[i - 1];
@@ -413,7 +520,7 @@ function isIndefinite(T: Token[], a: number, b: number, idx: KnowledgeIndex): bo
 /** Where a title that starts at i (head of length hl) ends. */
 // Titles that name where their holder serves: «سفير … لدى المغرب», «سفير … بالرباط».
 /** Given names written with the article: «المختار ولد …», «الحبيب …», «الطيب …». */
-const AL_NAMES = new Set(["مختار", "حبيب", "طيب", "هادي", "صادق", "مهدي", "حسن", "حسين", "طاهر", "بشير", "شاذلي", "منجي", "عربي", "عياشي", "خليل", "غالي", "ناصر", "مامون"]);
+const AL_NAMES = new Set(["مختار", "سعيد", "حبيب", "طيب", "هادي", "صادق", "مهدي", "حسن", "حسين", "طاهر", "بشير", "شاذلي", "منجي", "عربي", "عياشي", "خليل", "غالي", "ناصر", "مامون"]);
 
 const INSTITUTIONS = new Set(["رياسه", "حكومه", "اداره", "وزاره", "سفاره", "دوله", "مملكه", "جمهوريه"]);
 const PORTFOLIO_HEADS = new Set(["envoy", "coordinator", "adviser", "representative", "commissioner"]);
@@ -455,6 +562,8 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
     }
     if (kt === "لدي") {
       j++;
+      // «سفير … لدى بلادنا»
+      if (/^(بلاد|بلد)(نا|ه|ها)$/.test(k(T[j]))) j++;
       continue;
     }
     // «المبعوث الخاص إلى سوريا»
@@ -512,6 +621,14 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
       j++;
       continue;
     }
+    // «سفيرة مملكة النرويج», «سفير جمهورية كوريا»: a state's style before its name
+    if (INSTITUTIONS.has(kt) && !t.n.startsWith("و") && !hasArticle(doc, t)) {
+      const cm = idx.countries.match(T, j + 1, { clitics: false });
+      if (cm) {
+        j += 1 + cm.len;
+        continue;
+      }
+    }
     // «رئيس الجمهورية», «رئيس الحكومة»: institutions are stop words in names, not in titles
     const institution = INSTITUTIONS.has(kt) && /^(ال|لل|بال)/.test(t.n);
     if ((STOP.has(kt) && !institution) || GIVEN_NAMES.has(kt) || isRank(doc, t)) break;
@@ -526,8 +643,15 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
       j++;
       continue;
     }
+    // «القائد العام لقوة دفاع البحرين»: ل + an office's noun in construct
+    if (/^ل[^ل]/.test(t.n) && TITLE_CONSTRUCT.has(key(t.n.slice(1))) && (TITLE_CONSTRUCT.has(k(T[j + 1])) || hasArticle(doc, T[j + 1]) || idx.countries.match(T, j + 1))) {
+      j++;
+      continue;
+    }
     const definite = /^(لل|بال)/.test(t.n) || hasArticle(doc, t);
     const andDefinite = /^(وال|ولل|وبال)/.test(t.n);
+    // «الوزير الإيطالي والوفد المرافق له»: the delegation is not part of the title
+    if (andDefinite && ["وفد", "وفود"].includes(key(t.n.slice(1)))) break;
     if (definite || (andDefinite && j > i + hl)) {
       if (["الذي", "التي", "الذين", "الان"].includes(t.n)) break;
       j++;
@@ -545,7 +669,9 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
   const first = T[j];
   if (!first || first.kind !== "ar" || owner[j]) return null;
   const kf = key(first.n);
-  if ((hasArticle(doc, first) && !AL_NAMES.has(kf)) || STOP.has(kf) || HONORIFICS.has(kf) || isRank(doc, first)) return null;
+  // «علي» (the name) is written with ي, the preposition «على» with ى
+  const ali = kf === "علي" && /ي$/.test(doc.original.slice(first.os, first.oe)) && T[j + 1]?.kind === "ar" && !hasArticle(doc, T[j + 1]) && !STOP.has(k(T[j + 1]));
+  if ((hasArticle(doc, first) && !AL_NAMES.has(kf)) || (STOP.has(kf) && !ali) || HONORIFICS.has(kf) || isRank(doc, first)) return null;
   if (strict && !GIVEN_NAMES.has(kf)) return null;
   if (!GIVEN_NAMES.has(kf) && !lenient) {
     // «اعتزازه», «زيارته»: a noun with a pronoun suffix, not a first name — unless a bare
@@ -562,7 +688,8 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
     const verbish = looksLikeVerb(first.n) && !(first.n.startsWith("ن") && !isMeetingWord(first)) && !foreignNamePair(doc, idx, j, owner);
     if (verbish || first.n.length < 3) return null;
   }
-  if (lenient && (first.n.startsWith("و") || isMeetingWord(first) || first.n.length < 3)) return null;
+  // «سعادة لي جونغ وو»: a two-letter first name only before another plain name word
+  if (lenient && (first.n.startsWith("و") || isMeetingWord(first) || (first.n.length < 3 && !(first.n.length === 2 && plainNameWord(doc, idx, j + 1, owner))))) return null;
   if (!nameLike(doc, j, idx)) return null;
   let b = j + 1;
   // «بن», «ولد», and «آل» (normalized to «ال») link the parts of a nasab or a dynasty name
@@ -578,8 +705,12 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
       linked += 2;
       continue;
     }
-    // after «بن …» / «آل …» only another link continues the chain
-    if (linked > 0) break;
+    // after «بن …» / «آل …» only another link continues the chain, or a family name with the
+    // article closing it: «بدر بن حمد البوسعيدي وزير …», «محمد أحمد ولد محمد الأمين.»
+    if (linked > 0) {
+      if (familyCloses(doc, idx, b, owner)) b++;
+      break;
+    }
     // after a known first name, an unfamiliar word is a family name even when it looks like a
     // verb («أنطونيو تاياني»); meeting verbs and function words still end the name
     // «أنطونيو غوتيريش لبحث …»: a purpose noun ends the name
@@ -587,7 +718,7 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
     // «مولود تشاووش أوغلو»: a verb-looking word closing a foreign name (nothing verb-like follows it)
     const closesName = b > j && foreignNameTail(doc, idx, b, owner);
     const verbish = looksLikeVerb(t.n) && !(givenFirst && b === j + 1 && !isFutureVerb(t.n) && !/^[ين].*(ون|ان|وا)$/.test(t.n)) && !closesName;
-    if (STOP.has(kt) || HONORIFICS.has(kt) || isRank(doc, t) || t.n.startsWith("و") || verbish || isMeetingWord(t)) break;
+    if (STOP.has(kt) || HONORIFICS.has(kt) || isRank(doc, t) || (t.n.startsWith("و") && t.n !== "وو") || verbish || isMeetingWord(t)) break;
     // «محمد شياع السوداني،»: a nisba that is also a demonym, closing a name of two words or more
     const demonymFamily = hasArticle(doc, t) && b - j >= 2 && !!demonymOf(idx, t.n) && endsPhrase(T[b + 1]);
     if (!demonymFamily && !nameLike(doc, b, idx)) break;
@@ -617,6 +748,31 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
     b++;
   }
   return { a: j, b };
+}
+
+const NASAB_LINKS = new Set(["بن", "ابن", "ولد", "بنت", "ال"]);
+
+/** «… بن جاسم آل ثاني», «… بن عبدالعزيز»: nasab links (and a closing family name) after a name that ends at b. */
+function nasabTail(doc: Doc, idx: KnowledgeIndex, b: number, owner: (PersonMention | null)[]): number {
+  const T = doc.tokens;
+  let linked = false;
+  while (b < T.length && T[b]?.kind === "ar" && NASAB_LINKS.has(T[b]?.n ?? "") && !owner[b] && !owner[b + 1] && T[b + 1]?.kind === "ar" && nameLike(doc, b + 1, idx) && !STOP.has(k(T[b + 1]))) {
+    b += 2;
+    linked = true;
+  }
+  if (linked && familyCloses(doc, idx, b, owner)) b++;
+  return b;
+}
+
+/** A family name with the article that closes a nasab: punctuation, a title, a rank or a function word follows it. */
+function familyCloses(doc: Doc, idx: KnowledgeIndex, b: number, owner: (PersonMention | null)[]): boolean {
+  const T = doc.tokens;
+  const t = T[b];
+  if (!t || t.kind !== "ar" || owner[b] || !hasArticle(doc, t)) return false;
+  const kt = key(t.n);
+  if (STOP.has(kt) || NAME_ADJECTIVES.has(kt) || HONORIFICS.has(kt) || isRank(doc, t) || demonymOf(idx, t.n) || !nameLike(doc, b, idx)) return false;
+  const nx = T[b + 1];
+  return endsPhrase(nx) || !!headAt(T, b + 1) || isRank(doc, nx) || (nx?.kind === "ar" && HONORIFICS.has(key(nx.n)));
 }
 
 /** The Arabic words of a name written just before «(Latin Name)»: as many as the Latin words (one more at most). */
@@ -650,6 +806,17 @@ function plainNameWord(doc: Doc, idx: KnowledgeIndex, i: number, owner: (PersonM
   if (!t || t.kind !== "ar" || owner[i] || /^(ال|و)/.test(t.n) || t.n.length < 3) return false;
   const kt = key(t.n);
   if (STOP.has(kt) || looksLikeVerb(t.n) || isMeetingWord(t) || isPurposeWord(t) || /ا$/.test(t.n)) return false;
+  return nameLike(doc, i, idx);
+}
+
+/** A word of a foreign name written in Arabic: no article, no conjunction, no verb, noun ending or function word. */
+function foreignWord(doc: Doc, idx: KnowledgeIndex, i: number, owner: (PersonMention | null)[], verbOk = false): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== "ar" || owner[i] || /^(ال|و|لل|بال)/.test(t.n) || t.n.length < 3) return false;
+  const kt = key(t.n);
+  if (STOP.has(kt) || HONORIFICS.has(kt) || GROUP_HEADS.has(kt) || (looksLikeVerb(t.n) && !verbOk) || isMeetingWord(t) || isPurposeWord(t)) return false;
+  // accusative nouns and adjectives («وفدا», «رسميا»), nouns with a pronoun («زيارته»), feminine nouns («جولة»)
+  if (/(يا|ه|ات|اء)$/.test(t.n) || (/ا$/.test(t.n) && t.n.length < 6)) return false;
   return nameLike(doc, i, idx);
 }
 

@@ -64,6 +64,30 @@ function remoteAfter(tokens: Token[], i: number, b: number): boolean {
   return false;
 }
 
+// «تسلم الرئيس أوراق اعتماد السفير …», «قدم السفير … أوراق اعتماده إلى …»: presenting credentials is a sitting
+const CREDENTIALS = new Map<string, Entry>();
+for (const [words, e] of [
+  ["تسلم تسلمت تسلما تقبل", { kind: "receive", verbal: true, tense: "past" }],
+  ["يتسلم تتسلم يتقبل", { kind: "receive", verbal: true, tense: "present" }],
+  ["سيتسلم ستتسلم", { kind: "receive", verbal: true, tense: "future" }],
+  ["قدم قدمت قدموا", { kind: "meet", verbal: true, tense: "past" }],
+  ["يقدم تقدم يقدمون", { kind: "meet", verbal: true, tense: "present" }],
+  ["سيقدم ستقدم سيقدمون", { kind: "meet", verbal: true, tense: "future" }],
+] as [string, Entry][]) for (const w of words.split(" ")) CREDENTIALS.set(normalizeArabic(w), e);
+
+function credentialsAt(tokens: Token[], i: number, b: number): Entry | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const e = CREDENTIALS.get(t.n) ?? (/^[وف]/.test(t.n) ? CREDENTIALS.get(t.n.slice(1)) : undefined);
+  if (!e) return null;
+  for (let j = i + 1; j < Math.min(b - 1, i + 32); j++) {
+    const tj = tokens[j];
+    if (!tj || tj.kind === "p") continue;
+    if (key(tj.n) === "اوراق" && tokenForms(tokens[j + 1]?.n ?? "").some((f) => key(f).startsWith("اعتماد"))) return e;
+  }
+  return null;
+}
+
 /** Is this token a meeting or visit word (verb or noun)? */
 export function isMeetingWord(t: Token | undefined): boolean {
   return !!t && entryFor(t) !== null;
@@ -80,6 +104,7 @@ export function findTriggers(tokens: Token[], a: number, b: number): Trigger[] {
       const nx = key(tokens[i + 1]?.n ?? "");
       if (["عمل", "مباحثات", "محادثات"].includes(nx)) e = { kind: "meet", verbal: false, tense: "none" };
     }
+    if (!e && t.kind === "ar") e = credentialsAt(tokens, i, b);
     if (!e) continue;
     // a phone call is not a sitting: «أجرى اتصالا هاتفيا», «مباحثات هاتفية»
     if (remoteAfter(tokens, i, b)) continue;

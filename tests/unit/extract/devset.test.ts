@@ -240,3 +240,43 @@ describe("shapes added with batch-53 (synthetic sentences)", () => {
     expect(m?.date.start).toBe("2024-06-11");
   });
 });
+
+describe("shapes added with batch-65 (synthetic sentences)", () => {
+  const run = (text: string, published: string | null = "2024-05-15") =>
+    extractArticle({ text, published }, knowledge).meetings.map((m) => [names(m), m.date.start, m.status]);
+  it("presenting credentials is a sitting; «لدى بلادنا» closes the title", () => {
+    expect(run("تسلم الرئيس السنغالي باسيرو ديوماي فاي، أمس بالقصر الرئاسي في داكار، أوراق اعتماد سفير اليابان الجديد لدى بلادنا، السيد كينجي تاناكا.")).toEqual([
+      [["باسيرو ديوماي فاي", "كينجي تاناكا"], "2024-05-14", "held"],
+    ]);
+  });
+  it("«ثم انتقل الوزير الضيف …، حيث استقبله Y» in the same sentence is a second sitting of the guest", () => {
+    expect(run("استقبل وزير الدفاع التونسي خالد السهيلي، أمس، نظيره الإيطالي غيدو كروزيتو، ثم انتقل الوزير الضيف إلى قصر قرطاج، حيث استقبله رئيس الجمهورية قيس سعيد.")).toEqual([
+      [["خالد السهيلي", "غيدو كروزيتو"], "2024-05-14", "held"],
+      [["غيدو كروزيتو", "قيس سعيد"], "2024-05-14", "held"],
+    ]);
+  });
+  it("«في اليوم الثاني من زيارته» counts from the arrival", () => {
+    const text = "وصل رئيس الوزراء الإسباني بيدرو سانشيز، الأحد، إلى القاهرة في زيارة تستغرق يومين. وفي اليوم الثاني من زيارته، التقى الرئيس عبد الفتاح السيسي.";
+    expect(run(text, "2024-02-21")).toEqual([[["بيدرو سانشيز", "عبد الفتاح السيسي"], "2024-02-19", "held"]]);
+  });
+  it("a nasab closed by a family name, and «معاليه» as the subject of a later sitting", () => {
+    const text = "استقبل معالي السيد حمود بن فيصل البوسعيدي وزير الداخلية، اليوم بمسقط، سفير فرنسا لدى سلطنة عمان. وكان معاليه قد التقى، يوم الأحد الماضي، وزير الداخلية الأردني مازن الفراية.";
+    expect(run(text)).toEqual([
+      [["حمود بن فيصل البوسعيدي", "سفير فرنسا لدى سلطنة عمان"], "2024-05-15", "held"],
+      [["حمود بن فيصل البوسعيدي", "مازن الفراية"], "2024-05-12", "held"],
+    ]);
+  });
+  it("an untitled foreign name with its title after it, also when its first word looks like a verb", () => {
+    expect(run("التقى وزير الخارجية الأردني أيمن الصفدي، أمس في بروكسل، يوسيب بوريل، الممثل الأعلى للاتحاد الأوروبي للشؤون الخارجية.")).toEqual([
+      [["أيمن الصفدي", "يوسيب بوريل"], "2024-05-14", "held"],
+    ]);
+  });
+  it("a present-tense report of a day without a year is the nearest such day", () => {
+    expect(run("يستقبل وزير الخارجية المصري بدر عبد العاطي، يوم 20 مايو، نظيره التركي هاكان فيدان.")).toEqual([[["بدر عبد العاطي", "هاكان فيدان"], "2024-05-20", "planned"]]);
+  });
+  it("a Hijri dateline dates an article without a publication date", () => {
+    expect(run("مسقط في 13 رجب 1446هـ (العُمانية) – استقبل معالي السيد بدر بن حمد البوسعيدي وزير الخارجية، صباح اليوم، سفير اليابان لدى سلطنة عمان.", null)).toEqual([
+      [["بدر بن حمد البوسعيدي", "سفير اليابان لدى سلطنة عمان"], "2025-01-13", "held"],
+    ]);
+  });
+});
