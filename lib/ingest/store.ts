@@ -143,51 +143,47 @@ export async function syncIngested(db: Db, targets: { articleIds: number[]; meet
 }
 
 async function storeExtraction(tx: Tx, articleId: number, result: ExtractionResult) {
-  const officialIds = new Map<string, number>();
+  const officialIds = await resolveOfficials(tx, result);
+  await addSpellings(tx, result, officialIds);
+  // The article is new in this transaction: its mentions are inserted, never updated. Two keys
+  // that landed on one official (an alias, a merge) add up to one row, with the first role seen.
+  const mentions = new Map<number, { count: number; role: string | null }>();
   for (const o of result.officials) {
-    const id = await upsertOfficial(tx, o.key, o.name, o.nameEn, o.country);
-    officialIds.set(o.key, id);
-    // Each distinct spelling once: one read of the known ones, one insert of the new ones.
-    const spellings = new Map<string, string>();
-    for (const m of o.mentions) {
-      const normalized = normalizeArabic(m.text);
-      if (normalized && !spellings.has(normalized)) spellings.set(normalized, m.text.trim());
-    }
-    if (spellings.size) {
-      const known = await tx.officialAlias.findMany({
-        where: { officialId: id, normalized: { in: [...spellings.keys()] } },
-        select: { normalized: true },
-      });
-      for (const k of known) spellings.delete(k.normalized);
-      if (spellings.size) {
-        await tx.officialAlias.createMany({
-          data: [...spellings].map(([normalized, alias]) => ({ officialId: id, alias, normalized, origin: "extract" })),
-        });
-      }
-    }
-    await tx.articleMention.upsert({
-      where: { articleId_officialId: { articleId, officialId: id } },
-      create: { articleId, officialId: id, count: Math.max(1, o.mentions.length), role: o.role },
-      update: { count: { increment: Math.max(1, o.mentions.length) } },
-    });
+    const id = officialIds.get(o.key);
+    if (id === undefined) continue;
+    const cur = mentions.get(id);
+    if (cur) cur.count += Math.max(1, o.mentions.length);
+    else mentions.set(id, { count: Math.max(1, o.mentions.length), role: o.role });
+  }
+  if (mentions.size) {
+    await tx.articleMention.createMany({ data: [...mentions].map(([officialId, m]) => ({ articleId, officialId, count: m.count, role: m.role })) });
   }
 
   let newMeetings = 0;
   const meetingIds = new Set<number>();
   const evidence: EvidenceRow[] = [];
+  const sources = new Map<number, ExtractedMeeting>();
   for (const m of result.meetings) {
     const participantIds = m.participants
       .map((p) => (p.officialKey ? officialIds.get(p.officialKey) : undefined))
       .filter((x): x is number => x !== undefined);
-    const target = await findSameMeeting(tx, articleId, m, participantIds);
+    // meetings this article already reported are not candidates (their source rows come at the end)
+    const target = await findSameMeeting(tx, articleId, m, participantIds, sources);
     if (target === "rejected") continue;
     const meetingId = target ?? (await createMeeting(tx, articleId, m));
     meetingIds.add(meetingId);
     if (target === null) newMeetings++;
     else await mergeInto(tx, target, articleId, m);
-    await tx.meetingSource.upsert({
-      where: { meetingId_articleId: { meetingId, articleId } },
-      create: {
+    // one source row per meeting and article: the first report of this article stands
+    if (!sources.has(meetingId)) sources.set(meetingId, m);
+    evidence.push({ articleId, meetingId, kind: "meeting", start: m.evidence.start, end: m.evidence.end, text: m.evidence.text });
+    if (m.date.span) evidence.push({ articleId, meetingId, kind: "date", start: m.date.span.start, end: m.date.span.end, text: m.date.span.text });
+    if (m.placeSpan) evidence.push({ articleId, meetingId, kind: "place", start: m.placeSpan.start, end: m.placeSpan.end, text: m.placeSpan.text });
+    await addParticipants(tx, meetingId, articleId, m, officialIds, target === null, evidence);
+  }
+  if (sources.size) {
+    await tx.meetingSource.createMany({
+      data: [...sources].map(([meetingId, m]) => ({
         meetingId,
         articleId,
         dateStart: m.date.start,
@@ -199,13 +195,8 @@ async function storeExtraction(tx: Tx, articleId: number, result: ExtractionResu
         place: m.place,
         status: m.status,
         topics: JSON.stringify(m.topics),
-      },
-      update: {},
+      })),
     });
-    evidence.push({ articleId, meetingId, kind: "meeting", start: m.evidence.start, end: m.evidence.end, text: m.evidence.text });
-    if (m.date.span) evidence.push({ articleId, meetingId, kind: "date", start: m.date.span.start, end: m.date.span.end, text: m.date.span.text });
-    if (m.placeSpan) evidence.push({ articleId, meetingId, kind: "place", start: m.placeSpan.start, end: m.placeSpan.end, text: m.placeSpan.text });
-    await addParticipants(tx, meetingId, articleId, m, officialIds, target === null, evidence);
   }
   // All evidence rows of the article in one statement.
   if (evidence.length) await tx.evidence.createMany({ data: evidence });
@@ -218,23 +209,77 @@ async function storeExtraction(tx: Tx, articleId: number, result: ExtractionResu
   };
 }
 
-async function upsertOfficial(tx: Tx, slug: string, nameAr: string, nameEn: string | null, country: string | null): Promise<number> {
-  const found = await tx.official.findUnique({ where: { slug }, select: { id: true, mergedIntoId: true } });
-  if (found) return found.mergedIntoId ?? found.id;
-  // An alias an admin (or knowledge) attached to someone else wins over a new row.
-  const normalized = normalizeArabic(nameAr);
-  const alias = normalized
-    ? await tx.officialAlias.findFirst({
-        where: { normalized, official: { mergedIntoId: null } },
-        select: { officialId: true },
+/**
+ * The database id of every official the article names, in three statements whatever their
+ * number: the known slugs, then the spellings admins or knowledge attached to someone (an alias
+ * wins over a new row), then one insert of the people seen for the first time.
+ */
+async function resolveOfficials(tx: Tx, result: ExtractionResult): Promise<Map<string, number>> {
+  const ids = new Map<string, number>();
+  const byKey = new Map(result.officials.map((o) => [o.key, o] as const));
+  if (byKey.size === 0) return ids;
+  const found = await tx.official.findMany({ where: { slug: { in: [...byKey.keys()] } }, select: { slug: true, id: true, mergedIntoId: true } });
+  for (const f of found) ids.set(f.slug, f.mergedIntoId ?? f.id);
+  const missing = [...byKey.values()].filter((o) => !ids.has(o.key));
+  if (missing.length === 0) return ids;
+  const norms = [...new Set(missing.map((o) => normalizeArabic(o.name)).filter(Boolean))];
+  const aliases = norms.length
+    ? await tx.officialAlias.findMany({
+        where: { normalized: { in: norms }, official: { mergedIntoId: null } },
+        select: { normalized: true, officialId: true },
+        orderBy: { id: "asc" },
       })
-    : null;
-  if (alias) return alias.officialId;
-  const created = await tx.official.create({
-    data: { slug, nameAr, nameEn, country, origin: "extract", reviewStatus: "machine" },
-    select: { id: true },
+    : [];
+  const aliasOf = new Map<string, number>();
+  for (const a of aliases) if (!aliasOf.has(a.normalized)) aliasOf.set(a.normalized, a.officialId);
+  const create: typeof missing = [];
+  const sameName = new Map<string, string>(); // normalized name → key of the row being created
+  const twins: [string, string][] = [];
+  for (const o of missing) {
+    const n = normalizeArabic(o.name);
+    const hit = n ? aliasOf.get(n) : undefined;
+    const first = n ? sameName.get(n) : undefined;
+    if (hit !== undefined) ids.set(o.key, hit);
+    else if (first !== undefined) twins.push([o.key, first]);
+    else {
+      if (n) sameName.set(n, o.key);
+      create.push(o);
+    }
+  }
+  if (create.length) {
+    const rows = await tx.official.createManyAndReturn({
+      data: create.map((o) => ({ slug: o.key, nameAr: o.name, nameEn: o.nameEn, country: o.country, origin: "extract", reviewStatus: "machine" })),
+      select: { id: true, slug: true },
+    });
+    for (const r of rows) ids.set(r.slug, r.id);
+  }
+  for (const [key, first] of twins) {
+    const id = ids.get(first);
+    if (id !== undefined) ids.set(key, id);
+  }
+  return ids;
+}
+
+/** Each official's spellings in this article that the database does not know yet: one read, one insert. */
+async function addSpellings(tx: Tx, result: ExtractionResult, officialIds: Map<string, number>) {
+  const wanted = new Map<string, { officialId: number; alias: string; normalized: string }>();
+  const keyOf = (officialId: number, normalized: string) => `${officialId} ${normalized}`;
+  for (const o of result.officials) {
+    const officialId = officialIds.get(o.key);
+    if (officialId === undefined) continue;
+    for (const m of o.mentions) {
+      const normalized = normalizeArabic(m.text);
+      if (normalized && !wanted.has(keyOf(officialId, normalized))) wanted.set(keyOf(officialId, normalized), { officialId, alias: m.text.trim(), normalized });
+    }
+  }
+  if (wanted.size === 0) return;
+  const rows = [...wanted.values()];
+  const known = await tx.officialAlias.findMany({
+    where: { officialId: { in: [...new Set(rows.map((r) => r.officialId))] }, normalized: { in: [...new Set(rows.map((r) => r.normalized))] } },
+    select: { officialId: true, normalized: true },
   });
-  return created.id;
+  for (const k of known) wanted.delete(keyOf(k.officialId, k.normalized));
+  if (wanted.size) await tx.officialAlias.createMany({ data: [...wanted.values()].map((w) => ({ ...w, origin: "extract" })) });
 }
 
 /**
@@ -247,12 +292,14 @@ async function findSameMeeting(
   articleId: number,
   m: ExtractedMeeting,
   participantIds: number[],
+  reported: ReadonlyMap<number, unknown>,
 ): Promise<number | null | "rejected"> {
   if (participantIds.length === 0 || !m.date.start) return null;
   const candidates = await tx.meeting.findMany({
     where: {
       participants: { some: { officialId: { in: participantIds } } },
       sources: { none: { articleId } },
+      ...(reported.size ? { id: { notIn: [...reported.keys()] } } : {}),
       dateStart: { not: null },
     },
     select: {
@@ -363,6 +410,7 @@ async function addParticipants(
   isNew: boolean,
   evidence: EvidenceRow[],
 ) {
+  if (isNew) return addNewParticipants(tx, meetingId, articleId, m, officialIds, evidence);
   // A meeting created by this article has no participants and no corrections yet: nothing to read.
   const meta = isNew ? null : await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { corrected: true } });
   // An admin settled who took part: a report never adds, re-sides or re-orders participants.
@@ -405,3 +453,40 @@ async function addParticipants(
   }
 }
 
+/** The participants of a meeting this article just created: one insert, in the extractor's order. */
+async function addNewParticipants(
+  tx: Tx,
+  meetingId: number,
+  articleId: number,
+  m: ExtractedMeeting,
+  officialIds: Map<string, number>,
+  evidence: EvidenceRow[],
+) {
+  const rows: { officialId: number | null; roleText: string | null; roleNorm: string | null; side: string; resolvedBy: string; position: number; spans: NonNullable<ExtractedMeeting["participants"][number]["evidence"]>[] }[] = [];
+  let order = 0;
+  for (const p of m.participants) {
+    const officialId = p.officialKey ? (officialIds.get(p.officialKey) ?? null) : null;
+    const roleNorm = p.role ? normalizeArabic(p.role) : null;
+    // the same person twice in one report is one participant (as for an existing meeting)
+    let row = rows.find((e) => (officialId !== null ? e.officialId === officialId : e.officialId === null && e.roleNorm !== null && e.roleNorm === roleNorm));
+    if (!row) {
+      row = { officialId, roleText: p.role, roleNorm, side: p.side, resolvedBy: p.resolvedBy, position: p.side === "host" ? 0 : ++order, spans: [] };
+      rows.push(row);
+    } else if (row.side === "other" && p.side !== "other") {
+      row.side = p.side;
+    }
+    if (p.evidence) row.spans.push(p.evidence);
+  }
+  if (rows.length === 0) return;
+  const created = await tx.meetingParticipant.createManyAndReturn({
+    data: rows.map((r) => ({ meetingId, officialId: r.officialId, roleText: r.roleText, side: r.side, resolvedBy: r.resolvedBy, position: r.position })),
+    select: { id: true },
+  });
+  // RETURNING's order is unspecified (SQLite says so), but ids are handed out in insertion order
+  created.sort((a, b) => a.id - b.id);
+  created.forEach((c, i) => {
+    for (const sp of rows[i]?.spans ?? []) {
+      evidence.push({ articleId, meetingId, participantId: c.id, kind: "participant", start: sp.start, end: sp.end, text: sp.text });
+    }
+  });
+}

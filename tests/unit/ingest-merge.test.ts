@@ -103,4 +103,40 @@ describe("merge rules", () => {
     expect(mergeDate({ start: "2022-06-13", end: "2022-06-13", precision: "day" }, { start: "2022-06-01", end: "2022-06-30", precision: "month" })).toEqual({ fromSecond: false });
     expect(mergeDate({ start: "2020-12-01", end: "2020-12-31", precision: "approximate" }, { start: "2020-12-11", end: "2020-12-20", precision: "approximate" })).toEqual({ fromSecond: true });
   });
+
+  it("keeps apart two sittings one article reports of the same pair, and never merges an article's meeting into another of its own", async () => {
+    const people = [person("own-a", "الخامس هاء"), person("own-b", "السادس واو")];
+    const id = await store({
+      officials: people,
+      agencies: [],
+      meetings: [
+        meeting(["own-a", "own-b"], { start: "2023-03-01", end: "2023-03-03", precision: "range" }, "الجولة الأولى"),
+        meeting(["own-a", "own-b"], { start: "2023-03-02", end: "2023-03-02", precision: "day" }, "الجولة الثانية"),
+      ],
+    });
+    const sources = await t.db.meetingSource.findMany({ where: { articleId: id }, select: { meetingId: true } });
+    expect(new Set(sources.map((s) => s.meetingId)).size).toBe(2);
+  });
+
+  it("one person named twice in a report is one participant with both quotes; two keys with one name are one official", async () => {
+    const text = "نص فيه السابع زاي مرتين";
+    const twin = { ...person("twin-1", "السابع زاي"), mentions: [span("السابع زاي")] };
+    const twin2 = { ...person("twin-2", "السّابع زاي"), mentions: [{ start: 3, end: 13, text: "السابع زاي" }] };
+    const m = meeting(["twin-1", "twin-1", "own-b"], { start: "2023-05-05", end: "2023-05-05", precision: "day" }, "لقاء");
+    m.participants[0] = { ...m.participants[0]!, side: "other", evidence: span("نص") };
+    m.participants[1] = { ...m.participants[1]!, side: "host", evidence: { start: 3, end: 5, text: "فيه" } };
+    const r = await storeArticle(t.db, { text, published: null }, { officials: [twin, twin2, person("own-b", "السادس واو")], agencies: [], meetings: [m] });
+    if (r.status !== "created") throw new Error("not created");
+    const [meetingId] = r.meetingIds;
+    const parts = await t.db.meetingParticipant.findMany({
+      where: { meetingId },
+      select: { side: true, officialId: true, evidence: { select: { text: true }, orderBy: { start: "asc" } } },
+      orderBy: { position: "asc" },
+    });
+    expect(parts).toHaveLength(2);
+    // the repeated person keeps one row, takes the sharper side, and both evidence quotes point at it
+    expect(parts[0]).toMatchObject({ side: "host", evidence: [{ text: "نص" }, { text: "فيه" }] });
+    const officials = await t.db.official.findMany({ where: { slug: { in: ["twin-1", "twin-2"] } } });
+    expect(officials).toHaveLength(1);
+  });
 });
