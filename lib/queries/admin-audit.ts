@@ -6,7 +6,12 @@ const PAGE = 30;
 
 /** A page of the audit log, newest first, each row marked when a later revert undid it. */
 export async function listAudit(f: AuditFilters, db: Db = getDb()) {
-  const where = { ...(f.entity ? { entity: f.entity } : {}), ...(f.entityId ? { entityId: f.entityId } : {}) };
+  const where = {
+    ...(f.entity ? { entity: f.entity } : {}),
+    ...(f.entityId ? { entityId: f.entityId } : {}),
+    // «system»: the ingest CLI's rows (no actor); an article an admin pasted is theirs
+    ...(f.by === "people" ? { NOT: { action: "ingest", actorId: null } } : f.by === "system" ? { action: "ingest", actorId: null } : {}),
+  };
   const [rows, total] = await Promise.all([
     db.auditLog.findMany({
       where,

@@ -10,8 +10,13 @@ export const AUDIT_ENTITY_LABELS: Record<(typeof AUDIT_ENTITIES)[number], string
   User: "مستخدم",
 };
 
-/** /admin/audit?entity=Meeting&entityId=12&page=2 — coerced and defaulted, never throws. */
+/** Who made the change: a signed-in person, or the ingest (one «ingest» row per stored article). */
+export const AUDIT_ACTORS = ["people", "system"] as const;
+export const AUDIT_ACTOR_LABELS: Record<(typeof AUDIT_ACTORS)[number], string> = { people: "المشرفون", system: "الإدخال الآلي" };
+
+/** /admin/audit?entity=Meeting&entityId=12&by=people&page=2 — coerced and defaulted, never throws. */
 export const auditFiltersSchema = z.object({
+  by: z.enum(AUDIT_ACTORS).optional().catch(undefined),
   entity: z.enum(AUDIT_ENTITIES).optional().catch(undefined),
   entityId: z
     .string()

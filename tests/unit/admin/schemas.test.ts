@@ -233,5 +233,7 @@ describe("small action schemas", () => {
     expect(auditFiltersSchema.parse({ entity: "Meeting", entityId: "4", page: "2" })).toEqual({ entity: "Meeting", entityId: "4", page: 2 });
     expect(auditFiltersSchema.parse({ entity: "Nope", entityId: "1; drop", page: "-5" })).toEqual({ entity: undefined, entityId: undefined, page: 1 });
     expect(auditFiltersSchema.parse({})).toEqual({ page: 1 });
+    expect(auditFiltersSchema.parse({ by: "system" }).by).toBe("system");
+    expect(auditFiltersSchema.parse({ by: "everyone" }).by).toBeUndefined();
   });
 });

@@ -5,7 +5,7 @@ import { formatDay, formatMeetingDate, formatNumber } from "@/lib/format";
 import { changedKeys } from "@/lib/mutations/audit";
 import { fieldLabel, isRevertable } from "@/lib/mutations/revert-change";
 import { getOfficialNames, listAudit } from "@/lib/queries/admin-audit";
-import { AUDIT_ENTITIES, AUDIT_ENTITY_LABELS, auditFiltersSchema } from "@/lib/schemas/audit-filters";
+import { AUDIT_ACTOR_LABELS, AUDIT_ACTORS, AUDIT_ENTITIES, AUDIT_ENTITY_LABELS, auditFiltersSchema } from "@/lib/schemas/audit-filters";
 import { SIDE_LABELS } from "@/lib/schemas/meeting-form";
 import { RevertButton } from "./revert-button";
 
@@ -73,12 +73,12 @@ function collectOfficialIds(...snaps: (Json | null)[]): number[] {
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
-  const filters = auditFiltersSchema.parse({ entity: sp.entity, entityId: sp.entityId, page: sp.page });
+  const filters = auditFiltersSchema.parse({ entity: sp.entity, entityId: sp.entityId, by: sp.by, page: sp.page });
   const [{ rows, total, pages }, user] = await Promise.all([listAudit(filters), getAdminOrNull()]);
   const parsed = rows.map((r) => ({ ...r, b: parse(r.before), a: parse(r.after) }));
   const names = await getOfficialNames(parsed.flatMap((r) => collectOfficialIds(r.b, r.a)));
   const pageHref = (p: number) =>
-    `/admin/audit?${new URLSearchParams({ ...(filters.entity ? { entity: filters.entity } : {}), ...(filters.entityId ? { entityId: filters.entityId } : {}), page: String(p) })}`;
+    `/admin/audit?${new URLSearchParams({ ...(filters.entity ? { entity: filters.entity } : {}), ...(filters.entityId ? { entityId: filters.entityId } : {}), ...(filters.by ? { by: filters.by } : {}), page: String(p) })}`;
   return (
     <div>
       <h1 className="mb-4 text-2xl font-bold">سجل التغييرات</h1>
@@ -97,6 +97,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             {AUDIT_ENTITIES.map((e) => (
               <option key={e} value={e}>
                 {AUDIT_ENTITY_LABELS[e]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div>
+          <label htmlFor="by" className="block text-sm font-semibold">
+            المصدر
+          </label>
+          <select id="by" name="by" defaultValue={filters.by ?? ""} className="rounded-md border border-stone-300 px-2 py-1">
+            <option value="">الكل</option>
+            {AUDIT_ACTORS.map((a) => (
+              <option key={a} value={a}>
+                {AUDIT_ACTOR_LABELS[a]}
               </option>
             ))}
           </select>
