@@ -200,6 +200,8 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     const h = headAt(T, i);
     if (!h) continue;
     if (h.group === "counterpart" && /^(ال)?(نظراء|نظيريه)/.test(T[i]?.n ?? "")) continue;
+    // «تشكيل فريق فني مشترك»: «فريق» without the article is a team, unless a grade or a given name follows
+    if (h.group === "general" && !hasArticle(doc, T[i]) && !RANK_GRADES.has(k(T[i + 1])) && !GIVEN_NAMES.has(k(T[i + 1]))) continue;
     let end = titleEnd(doc, idx, i, h.len, h.group, owner);
     // a double-hatted title before one name: «نائب رئيس الوزراء ووزير الخارجية … أيمن الصفدي»
     {
@@ -610,8 +612,8 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
       continue;
     }
     const hd = headAt(T, j);
-    if (hd && !t.n.startsWith("و") && j === i + hl) {
-      // chained heads: «مساعد مستشار …», «نائب رئيس …»
+    if (hd && (!t.n.startsWith("و") || HEAD_EXACT(t.n)) && j === i + hl) {
+      // chained heads: «مساعد مستشار …», «نائب رئيس …», «مساعدة وزير …» (a head that begins with و)
       j += hd.len;
       continue;
     }

@@ -271,6 +271,15 @@ describe("shapes added with batch-65 (synthetic sentences)", () => {
       [["أيمن الصفدي", "يوسيب بوريل"], "2024-05-14", "held"],
     ]);
   });
+  it("«مساعدة وزير الخارجية» is one title (not the minister); «فريق فني» is a team, not a general", () => {
+    const m = extractArticle({ text: "اجتمع وزير الدولة القطري محمد الخليفي، أمس، مع باربرا ليف مساعدة وزير الخارجية الأمريكي، واتفقا على تشكيل فريق فني مشترك.", published: "2024-05-15" }, knowledge).meetings;
+    expect(m.map((x) => x.participants.map((p) => [p.name, p.role]))).toEqual([
+      [
+        ["محمد الخليفي", "وزير الدولة القطري"],
+        ["باربرا ليف", "مساعدة وزير الخارجية الأمريكي"],
+      ],
+    ]);
+  });
   it("a present-tense report of a day without a year is the nearest such day", () => {
     expect(run("يستقبل وزير الخارجية المصري بدر عبد العاطي، يوم 20 مايو، نظيره التركي هاكان فيدان.")).toEqual([[["بدر عبد العاطي", "هاكان فيدان"], "2024-05-20", "planned"]]);
   });
