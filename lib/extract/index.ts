@@ -122,7 +122,7 @@ function inheritDates(doc: Doc, cands: Candidate[]): void {
     // «ثم انتقل …», «كما عقد …»: the narrative goes on at the occasion just reported
     let goesOn = false;
     if (s && !c.phrase) {
-      goesOn = ["ثم", "وثم", "كما", "وكما"].includes(doc.tokens[s.a]?.n ?? "");
+      goesOn = ["ثم", "وثم", "كما", "وكما"].includes(doc.tokens[s.a]?.n ?? "") || goesOnAlike(doc, s.a);
       later = goesOn;
       for (let x = s.a; x < Math.min(s.b, s.a + 5); x++) {
         const n = doc.tokens[x]?.n ?? "";
@@ -174,7 +174,11 @@ function inheritDates(doc: Doc, cands: Candidate[]): void {
 }
 
 function goesOnAlike(doc: Doc, a: number): boolean {
-  return ["كما", "وكما"].includes(doc.tokens[a]?.n ?? "");
+  if (["كما", "وكما"].includes(doc.tokens[a]?.n ?? "")) return true;
+  // «والتقى سموه كذلك …», «واجتمع الوزير أيضا …»: a verb opening the sentence, then «كذلك/أيضا»
+  if (!/^و/.test(doc.tokens[a]?.n ?? "")) return false;
+  for (let x = a + 1; x < a + 4; x++) if (["كذلك", "ايضا"].includes(doc.tokens[x]?.n ?? "")) return true;
+  return false;
 }
 
 function sharesPerson(x: Candidate, y: Candidate): boolean {
@@ -472,7 +476,7 @@ function buildMeeting(ctx: MeetingContext, ev: Candidate[], ref: string | null, 
     }
     return {
       officialKey: key,
-      name: o ? o.nameAr : p.m.kind === "named" ? (p.m.name ?? null) : null,
+      name: o ? (p.m.kind === "known" && p.m.official?.slug === o.slug && p.m.name ? p.m.name : o.nameAr) : p.m.kind === "named" ? (p.m.name ?? null) : null,
       nameEn: o ? o.nameEn : (p.m.nameEn ?? null),
       role: e.role,
       side: e.side,

@@ -282,6 +282,14 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       } else if (thenAt !== undefined && prevCand && prevCand.sentence === si && prevCand.phrase) {
         phrase = prevCand.phrase;
         date = prevCand.date;
+      } else {
+        // «وجرى خلال اللقاء، الذي عقد أمس السبت، …»: the next sentence dates the sitting just reported
+        const back = dateOfNextReference(doc, ctx.dates, si);
+        if (back) {
+          phrase = back;
+          const t = back.rel === "next" ? "future" : back.rel === "past" ? "past" : status === "planned" ? "future" : "past";
+          date = ctx.resolve(back, t);
+        }
       }
       // back-references: «سبق أن جمع», «الزيارة السابقة», «وكان … قد التقى»
       let backRef = gi === 0 && ["كان", "وكان"].includes(T[s.a]?.n ?? "") && first.verbal;
@@ -314,6 +322,23 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
     });
   });
   return out;
+}
+
+/** «وجرى خلال اللقاء، الذي عُقد أمس السبت، …» opening the next sentence: the date of the sitting just reported. */
+function dateOfNextReference(doc: Doc, dates: DatePhrase[], si: number): DatePhrase | null {
+  const s2 = doc.sentences[si + 1];
+  if (!s2) return null;
+  const T = doc.tokens;
+  for (let x = s2.a; x < Math.min(s2.b, s2.a + 5); x++) {
+    const n = T[x]?.n ?? "";
+    if (!/^(و|ف)?(خلال|في)?(ال)(لقاء|اجتماع|مباحثات|محادثات)$/.test(n) && !/^(ال)(لقاء|اجتماع|مباحثات|محادثات)$/.test(n)) continue;
+    let y = x + 1;
+    if (T[y]?.kind === "p") y++;
+    if (!["الذي", "التي"].includes(T[y]?.n ?? "")) return null;
+    if (!/^(عقد|عقدت|جري|جرت|انعقد|انعقدت)$/.test(k(T[y + 1]))) return null;
+    return dates.find((d) => d.a > y + 1 && d.a <= y + 4) ?? null;
+  }
+  return null;
 }
 
 function invitedBy(T: Token[], a: number): boolean {

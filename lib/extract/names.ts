@@ -113,7 +113,9 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     if (m.len === 1 && !acceptSingle(T, i)) continue;
     // a nasab written longer than the alias: «عبدالعزيز بن سعود بن نايف بن عبدالعزيز وزير …»
     const end = nasabTail(doc, idx, i + m.len, owner);
-    claim({ a: i, b: end, kind: "known", official: o, nameA: i, nameB: end });
+    // written longer than the knowledge name: reported as written (the English name stays the knowledge one)
+    const written = end > i + m.len ? spanOf(doc, i, end).text : undefined;
+    claim({ a: i, b: end, kind: "known", official: o, nameA: i, nameB: end, ...(written ? { name: written } : {}) });
     seen.add(o.slug);
     i = end - 1;
     i += m.len - 1;
@@ -222,6 +224,8 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     // a. the title sits right before a name we already know (ranks and honorifics in between:
     // «وزير الداخلية الإماراتي الشيخ …», «قائد الجيش العماد …»)
     let next = end;
+    // «الأمين العام للمنظمة الدولية للشرطة الجنائية (الإنتربول) فلان»: an acronym in parentheses after the title
+    if (T[next]?.n === "(" && T[next + 1]?.kind === "ar" && (T[next + 2]?.n === ")" || (T[next + 2]?.kind === "ar" && T[next + 3]?.n === ")"))) next = T[next + 2]?.n === ")" ? next + 3 : next + 4;
     if (isComma(T[next])) next++;
     // «وزير الخارجية المكلف السفير علي يوسف الشريف»: a diplomat's rank between a minister's title and his name
     while (next < T.length && next - end < 3 && (isRank(doc, T[next]) || (h.group !== "ambassador" && ["السفير", "السفيره"].includes(T[next]?.n ?? ""))) && !owner[next]) next++;
@@ -244,6 +248,11 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     if (!generic) {
       const ranked = next > end + (isComma(T[end]) ? 1 : 0);
       let nm = parseName(doc, idx, next, owner, false, ranked) ?? (isComma(T[end]) ? parseName(doc, idx, end + 1, owner, true) : null);
+      // «وزيرة الشؤون الخارجية لجمهورية إندونيسيا، ريتنو مارسودي، التي …»: an unfamiliar name set off by commas
+      if (!nm && isComma(T[end]) && !owner[end + 1]) {
+        const cand = parseName(doc, idx, end + 1, owner, false);
+        if (cand && cand.b - cand.a >= 2 && (isComma(T[cand.b]) || T[cand.b]?.n === "." || !T[cand.b]) && [...Array(cand.b - cand.a).keys()].every((x) => foreignWord(doc, idx, cand.a + x, owner, x > 0))) nm = cand;
+      }
       if (nm && appositive && !GIVEN_NAMES.has(k(T[nm.a]))) nm = null;
       if (nm) {
         const nameSp = spanOf(doc, nm.a, nm.b);
@@ -548,6 +557,14 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
       j += c.len;
       continue;
     }
+    // «وزيرة الشؤون الخارجية لجمهورية إندونيسيا»: ل + a state's noun + a country, after any title
+    if (/^ل(جمهوريه|مملكه|دوله|سلطنه|اماره)$/.test(key(t.n)) && !/^ال/.test(t.n)) {
+      const c2 = idx.countries.match(T, j + 1, { clitics: false });
+      if (c2) {
+        j += 1 + c2.len;
+        continue;
+      }
+    }
     const pl = idx.places.match(T, j);
     if (pl && /^(ب|ل)/.test(t.n) && LOCATED.has(group)) {
       j += pl.len;
@@ -720,7 +737,9 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
     // «مولود تشاووش أوغلو»: a verb-looking word closing a foreign name (nothing verb-like follows it)
     const closesName = b > j && foreignNameTail(doc, idx, b, owner);
     const verbish = looksLikeVerb(t.n) && !(givenFirst && b === j + 1 && !isFutureVerb(t.n) && !/^[ين].*(ون|ان|وا)$/.test(t.n)) && !closesName;
-    if (STOP.has(kt) || HONORIFICS.has(kt) || isRank(doc, t) || (t.n.startsWith("و") && t.n !== "وو") || verbish || isMeetingWord(t)) break;
+    // «محمود علي يوسف»: «علي» written with ي inside a name is the name, not the preposition «على»
+    const aliMid = kt === "علي" && /ي$/.test(doc.original.slice(t.os, t.oe)) && T[b + 1]?.kind === "ar" && !hasArticle(doc, T[b + 1]) && !STOP.has(k(T[b + 1])) && nameLike(doc, b + 1, idx);
+    if ((STOP.has(kt) && !aliMid) || HONORIFICS.has(kt) || isRank(doc, t) || (t.n.startsWith("و") && t.n !== "وو") || verbish || isMeetingWord(t)) break;
     // «محمد شياع السوداني،»: a nisba that is also a demonym, closing a name of two words or more
     const demonymFamily = hasArticle(doc, t) && b - j >= 2 && !!demonymOf(idx, t.n) && endsPhrase(T[b + 1]);
     if (!demonymFamily && !nameLike(doc, b, idx)) break;

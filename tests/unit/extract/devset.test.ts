@@ -289,3 +289,24 @@ describe("shapes added with batch-65 (synthetic sentences)", () => {
     ]);
   });
 });
+
+describe("shapes added with batch-77 (synthetic sentences)", () => {
+  const run = (text: string, published: string | null = "2024-05-15") =>
+    extractArticle({ text, published }, knowledge).meetings.map((m) => [names(m), m.date.start, m.status]);
+  it("«علي» inside a name, «مفوضية» in a title, an acronym in parentheses between a title and its name", () => {
+    expect(run("التقى وزير الخارجية الجزائري أحمد عطاف، أمس، رئيس مفوضية الاتحاد الأفريقي محمود علي يوسف.")).toEqual([[["أحمد عطاف", "محمود علي يوسف"], "2024-05-14", "held"]]);
+    expect(run("استقبل وزير الداخلية التونسي خالد النوري، أمس، الأمين العام للمنظمة الدولية للشرطة الجنائية (الإنتربول) فالديسي أوركيزا.")).toEqual([[["خالد النوري", "فالديسي أوركيزا"], "2024-05-14", "held"]]);
+  });
+  it("«ل + جمهورية + country» continues a title; an unfamiliar name set off by commas after it", () => {
+    expect(run("استقبل وزير الخارجية الجزائري أحمد عطاف، أمس، وزيرة الشؤون الخارجية لجمهورية إندونيسيا، ريتنو مارسودي، التي تقوم بزيارة عمل.")).toEqual([
+      [["أحمد عطاف", "ريتنو مارسودي"], "2024-05-14", "held"],
+    ]);
+  });
+  it("«وجرى خلال اللقاء، الذي عقد أمس …» dates the sitting before; «والتقى سموه كذلك» goes on at it", () => {
+    const text = "التقى وزير الخارجية الجزائري أحمد عطاف، على هامش مؤتمر ميونخ للأمن، الأمين العام لحلف شمال الأطلسي مارك روته.\nوجرى خلال اللقاء، الذي عقد أمس السبت، بحث الأمن الإقليمي.\nوالتقى عطاف كذلك وزير خارجية جمهورية البرازيل ماورو فييرا.";
+    expect(run(text, "2025-02-16")).toEqual([
+      [["أحمد عطاف", "مارك روته"], "2025-02-15", "held"],
+      [["أحمد عطاف", "ماورو فييرا"], "2025-02-15", "held"],
+    ]);
+  });
+});
