@@ -142,7 +142,7 @@ function resolveAgain(s: StoredSource, spans: StoredSpan[], meetings: ExtractedM
 }
 
 /** The re-extracted meeting stated by the same sentence: same evidence span, else the most overlap. */
-function findByEvidence(meetings: ExtractedMeeting[], spans: { start: number; end: number }[]): ExtractedMeeting | null {
+export function findByEvidence(meetings: ExtractedMeeting[], spans: { start: number; end: number }[]): ExtractedMeeting | null {
   for (const m of meetings) {
     if (spans.some((s) => s.start === m.evidence.start && s.end === m.evidence.end)) return m;
   }

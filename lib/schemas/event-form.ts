@@ -95,3 +95,19 @@ export const eventDeleteSchema = z.object({
 
 export type EventFormInput = z.input<typeof eventFormSchema>;
 export type EventFormData = z.output<typeof eventFormSchema>;
+
+/**
+ * Applying an event to the stored articles: first without `planned` (the action shows the plan),
+ * then with the plan's fingerprint the admin confirmed (the action applies it if it still holds).
+ */
+export const eventApplySchema = z.object({
+  id: idField(),
+  planned: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => v || null)
+    .refine((v) => v === null || /^[0-9a-f]{16}$/.test(v), { error: "معاينة غير صالحة: اعرض الخطة من جديد" }),
+});
+
+export type EventApplyInput = z.input<typeof eventApplySchema>;

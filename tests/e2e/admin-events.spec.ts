@@ -2,7 +2,8 @@
 // a refused save, a new event, the list, a correction, the audit log and its revert, deletion,
 // and axe on each new page. The event is invented and named uniquely; it is removed afterwards.
 import { expect, test } from "@playwright/test";
-import { createStaff, db, removeStaff, signIn, unique, type Staff } from "./admin-helpers";
+import { ingestArticle, loadKnowledge } from "../../lib/ingest";
+import { createStaff, db, reindex, removeRows, removeStaff, signIn, unique, type Staff } from "./admin-helpers";
 import { axeViolations } from "./browse-helpers";
 
 let admin: Staff;
@@ -123,4 +124,51 @@ test("an event from the knowledge file can be corrected but offers no deletion",
   await expect(page.getByRole("form", { name: "حذف الحدث" })).toHaveCount(0);
   await expect(page.getByText("لا يُحذف هذا الحدث لأنه من ملف المعرفة")).toBeVisible();
   await noAxeViolations(page);
+});
+
+test("apply an event to the articles already stored: the plan, then the confirmed change, then nothing left to apply", async ({ page }) => {
+  test.setTimeout(90_000);
+  const lastOfficial = (await db.official.findFirst({ orderBy: { id: "desc" }, select: { id: true } }))?.id ?? 0;
+  // Stored while the event did not exist: the meeting's date stays unknown.
+  const stored = await ingestArticle(
+    db,
+    { text: "استقبل الرئيس سعيد الدالي الوزير كريم العمري، أسبوعا بعد تدشين جسر المضيق الأزرق.", published: null, title: `مقال الجسر ${n}` },
+    await loadKnowledge(db),
+  );
+  if (stored.status !== "created") throw new Error(`not ingested: ${stored.status}`);
+  const { meetingId } = await db.meetingSource.findFirstOrThrow({ where: { articleId: stored.articleId }, select: { meetingId: true } });
+  await reindex({ articleIds: [stored.articleId], meetingIds: [meetingId] });
+  expect((await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).dateStart).toBeNull();
+  const event = await db.knowledgeEvent.create({
+    data: { slug: `blue-strait-bridge-${n}`, nameAr: "تدشين جسر المضيق الأزرق", start: "2023-05-02", origin: "admin", correctedAt: new Date() },
+  });
+  try {
+    await signIn(page, admin);
+    await page.goto(`/admin/events/${event.id}`);
+    await expect(page.getByText("لتأريخ اللقاءات المحفوظة به استعمل «تطبيق على المقالات المخزنة»")).toBeVisible();
+    const apply = page.getByRole("form", { name: "تطبيق على المقالات المخزنة" });
+    await apply.getByRole("button", { name: "عرض الخطة" }).click();
+    const plan = apply.getByTestId("event-plan");
+    await expect(plan).toContainText(`اللقاء ${meetingId}`);
+    await expect(plan.getByRole("link", { name: `مقال الجسر ${n}` })).toBeVisible();
+    await expect(plan).toContainText("أسبوعا بعد تدشين جسر المضيق الأزرق");
+    await expect(plan).toContainText("2023");
+    await noAxeViolations(page);
+    // Nothing changes before the confirmation.
+    expect((await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).dateStart).toBeNull();
+
+    await apply.getByRole("button", { name: "تأكيد التطبيق" }).click();
+    await expect(page.getByRole("status").filter({ hasText: "طُبِّق الحدث على المقالات المخزنة" })).toBeVisible();
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ dateStart: "2023-05-08", precision: "approximate", dateArticleId: stored.articleId });
+    await expect(apply.getByTestId("event-plan")).toHaveCount(0);
+
+    await apply.getByRole("button", { name: "عرض الخطة" }).click();
+    await expect(apply.getByText("لا مقالات مخزنة تذكر هذا الحدث بعبارة تؤرخ لقاءً.")).toBeVisible();
+    await expect(apply.getByRole("button", { name: "تأكيد التطبيق" })).toHaveCount(0);
+  } finally {
+    // The article's people are new officials: removed too, so the seed data other specs count stays as it was.
+    const officialIds = (await db.official.findMany({ where: { id: { gt: lastOfficial } }, select: { id: true } })).map((o) => o.id);
+    await removeRows({ articleIds: [stored.articleId], meetingIds: [meetingId], officialIds });
+    await db.knowledgeEvent.deleteMany({ where: { id: event.id } });
+  }
 });

@@ -4,6 +4,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSession, SESSION_COOKIE, upsertUser } from "@/lib/auth";
+import { planEventDates, planToken } from "@/lib/mutations/plan-event-dates";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { jar, redirectTarget, thrownBy } from "./session-mock";
 
@@ -64,6 +65,7 @@ function plausibleForm(ids: { meetingId: number; officialId: number; otherId: nu
     confirm: "on",
     email: "nobody@liqaat.test",
     password: "wrong password",
+    planned,
   };
   for (const [k, v] of Object.entries(fields)) f.append(k, v);
   return f;
@@ -72,6 +74,8 @@ function plausibleForm(ids: { meetingId: number; officialId: number; otherId: nu
 let t: TestDb;
 let ids: { meetingId: number; officialId: number; otherId: number; articleId: number; auditId: number };
 let editorToken: string;
+/** The fingerprint of the guard event's plan, so an unguarded apply would really write. */
+let planned = "";
 
 async function counts() {
   const db = t.db;
@@ -94,12 +98,19 @@ beforeAll(async () => {
   (globalThis as { liqaatDb?: unknown }).liqaatDb = t.db;
   const a = await t.db.official.create({ data: { slug: "guard-a", nameAr: "مسؤول أ" } });
   const b = await t.db.official.create({ data: { slug: "guard-b", nameAr: "مسؤول ب" } });
-  const article = await t.db.article.create({ data: { text: "نص", contentHash: "guard-hash" } });
+  // A meeting dated against the guard event, stored while the event did not exist: applying the
+  // event to stored articles (applyEventAction) would date it, so a missing guard there shows in the counts.
+  const sentence = "استقبل الرئيس سعيد الدالي الوزير كريم العمري، أسبوعا بعد افتتاح معبر الحراسة";
+  const article = await t.db.article.create({ data: { text: `${sentence}.`, contentHash: "guard-hash" } });
   const meeting = await t.db.meeting.create({
     data: { participants: { create: [{ officialId: a.id, side: "host" }] }, sources: { create: [{ articleId: article.id }] } },
   });
+  await t.db.evidence.create({ data: { articleId: article.id, meetingId: meeting.id, kind: "meeting", start: 0, end: sentence.length, text: sentence } });
   // Same id as the meeting, so the form's `id` names a real event too; an admin's, so it could be deleted.
-  await t.db.knowledgeEvent.create({ data: { id: meeting.id, slug: "guard-event", nameAr: "حدث الحراسة", start: "2021-01-20", origin: "admin" } });
+  await t.db.knowledgeEvent.create({ data: { id: meeting.id, slug: "guard-event", nameAr: "افتتاح معبر الحراسة", start: "2021-01-20", origin: "admin" } });
+  const plan = await planEventDates(t.db, meeting.id);
+  expect(plan).toHaveLength(1);
+  planned = planToken(plan!);
   const editor = await upsertUser(t.db, { email: "editor@liqaat.test", password: "editor password!", role: "editor" });
   const audit = await t.db.auditLog.create({
     data: { action: "update", entity: "Official", entityId: String(a.id), before: JSON.stringify({ nameAr: "قديم" }), after: JSON.stringify({ nameAr: "مسؤول أ" }) },

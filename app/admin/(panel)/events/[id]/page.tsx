@@ -8,6 +8,7 @@ import { EVENT_ORIGIN_LABELS } from "@/lib/schemas/event-form";
 import { FormAlert } from "../../../_components/fields";
 import { parseId } from "../../../_lib/params";
 import { EventForm } from "../event-form";
+import { ApplyEventForm } from "./apply-event-form";
 import { DeleteEventForm } from "./delete-event-form";
 
 export const metadata: Metadata = { title: "تعديل حدث مرجعي" };
@@ -17,7 +18,7 @@ export default async function EditEventPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ saved?: string; created?: string }>;
+  searchParams: Promise<{ saved?: string; created?: string; applied?: string; plan?: string }>;
 }) {
   const id = parseId((await params).id);
   if (!id) notFound();
@@ -32,11 +33,14 @@ export default async function EditEventPage({
           {event.correctedAt && <> · صحَّحه مشرف: {formatTimestamp(event.correctedAt)}</>} ·{" "}
           <Link href={`/admin/audit?entity=KnowledgeEvent&entityId=${event.id}`}>سجل تغييراته</Link>
         </p>
-        <p className="mt-1 text-sm text-muted">يُستعمل التعديل في المقالات التي تُضاف بعد الحفظ، ولا يُعاد تأريخ اللقاءات المحفوظة.</p>
+        <p className="mt-1 text-sm text-muted">
+          يُستعمل التعديل في المقالات التي تُضاف بعد الحفظ؛ ولتأريخ اللقاءات المحفوظة به استعمل «تطبيق على المقالات المخزنة» أسفل الصفحة.
+        </p>
       </div>
       {sp.created === "1" && <FormAlert tone="info" message="أُضيف الحدث." />}
       {sp.saved === "1" && <FormAlert tone="info" message="حُفظت التعديلات." />}
       {sp.saved === "0" && <FormAlert tone="info" message="لا تغيير لحفظه." />}
+      {sp.applied && /^[1-9]\d*$/.test(sp.applied) && <FormAlert tone="info" message={`طُبِّق الحدث على المقالات المخزنة: تغيّر ${sp.applied} من تواريخ اللقاءات كما تذكرها المقالات.`} />}
       <EventForm
         key={event.updatedAt.toISOString()}
         countries={countries}
@@ -50,6 +54,7 @@ export default async function EditEventPage({
           aliases: parseStringList(event.aliases).join("\n"),
         }}
       />
+      <ApplyEventForm key={`apply-${sp.plan ?? ""}`} id={event.id} />
       {event.origin === "admin" ? (
         <DeleteEventForm id={event.id} name={event.nameAr} />
       ) : (
