@@ -3,8 +3,6 @@
 // apply, audit row, revert), an admin-corrected meeting date stays, a second apply changes
 // nothing, a busy database stores nothing, and the action shows the plan before applying it.
 // Every event and article here is invented and made by the test itself.
-import Database from "better-sqlite3";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSession, SESSION_COOKIE, upsertUser } from "@/lib/auth";
 import { createDb, type Db } from "@/lib/db";
@@ -16,6 +14,7 @@ import { createEvent } from "@/lib/mutations/create-event";
 import { planEventDates, planToken } from "@/lib/mutations/plan-event-dates";
 import { isRevertable, revertChange } from "@/lib/mutations/revert-change";
 import { syncSearchIndex } from "@/lib/search";
+import { whileLocked } from "../helpers/locks";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { jar, redirectTarget, thrownBy } from "./session-mock";
 
@@ -153,7 +152,7 @@ describe("planEventDates and applyEventToArticles", () => {
     expect(plan).toHaveLength(1);
     const before = await dates(articleId, meetingId);
     const audits = await t.db.auditLog.count();
-    expect(await whileLocked(() => applyEventToArticles(db, actor, plan))).toEqual({ ok: false, formError: BUSY_MESSAGE_AR });
+    expect(await whileLocked(t.url, () => applyEventToArticles(db, actor, plan))).toEqual({ ok: false, formError: BUSY_MESSAGE_AR });
     expect(await dates(articleId, meetingId)).toEqual(before);
     expect(await t.db.auditLog.count()).toBe(audits);
   });
@@ -201,26 +200,3 @@ describe("applyEventAction", () => {
   });
 });
 
-async function whileLocked<T>(run: () => Promise<T>): Promise<T> {
-  if (isPg) {
-    const locker = new pg.Client({ connectionString: t.url });
-    await locker.connect();
-    try {
-      await locker.query("BEGIN");
-      // EXCLUSIVE: reads go on, writes wait; every change writes its audit row.
-      await locker.query('LOCK TABLE "AuditLog" IN EXCLUSIVE MODE');
-      return await run();
-    } finally {
-      await locker.query("ROLLBACK").catch(() => undefined);
-      await locker.end();
-    }
-  }
-  const locker = new Database(t.url.replace(/^file:/, ""));
-  try {
-    locker.exec("BEGIN IMMEDIATE");
-    return await run();
-  } finally {
-    if (locker.inTransaction) locker.exec("ROLLBACK");
-    locker.close();
-  }
-}

@@ -5,8 +5,6 @@
 // file with BEGIN IMMEDIATE; PostgreSQL holds the audit table, which every save writes last, so
 // the rows a save had already changed must be rolled back with it.
 import { randomBytes } from "node:crypto";
-import Database from "better-sqlite3";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSession, SESSION_COOKIE, upsertUser } from "@/lib/auth";
 import { createDb, type Db } from "@/lib/db";
@@ -20,6 +18,7 @@ import { updateArticle } from "@/lib/mutations/update-article";
 import { agencyFormSchema } from "@/lib/schemas/agency-form";
 import { articleFormSchema } from "@/lib/schemas/article-form";
 import { newArticleSchema } from "@/lib/schemas/article-new";
+import { whileLocked } from "../helpers/locks";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { jar, redirectTarget, thrownBy } from "./session-mock";
 
@@ -48,30 +47,6 @@ afterAll(async () => {
   await t?.cleanup();
 });
 
-/** Runs `run` while another connection holds the write lock; releases it whatever happens. */
-async function whileLocked<T>(run: () => Promise<T>): Promise<T> {
-  if (isPg) {
-    const locker = new pg.Client({ connectionString: t.url });
-    await locker.connect();
-    try {
-      await locker.query("BEGIN");
-      // EXCLUSIVE: reads go on (the actions read before they save), writes wait.
-      await locker.query('LOCK TABLE "AuditLog" IN EXCLUSIVE MODE');
-      return await run();
-    } finally {
-      await locker.query("ROLLBACK").catch(() => undefined);
-      await locker.end();
-    }
-  }
-  const locker = new Database(t.url.replace(/^file:/, ""));
-  try {
-    locker.exec("BEGIN IMMEDIATE");
-    return await run();
-  } finally {
-    if (locker.inTransaction) locker.exec("ROLLBACK");
-    locker.close();
-  }
-}
 
 /** Every row an admin save could touch, as stored. */
 async function stored() {
@@ -125,7 +100,7 @@ describe("the admin's other saves on a busy database (mutations)", () => {
     const agency = await seedAgency();
     const data = agencyFormSchema.parse({ id: String(agency.id), nameAr: "مديرية جديدة", kind: "intelligence", newAliases: "المديرية" });
     const before = await stored();
-    expect(await whileLocked(() => updateAgency(db, actor, data))).toEqual({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR });
+    expect(await whileLocked(t.url, () => updateAgency(db, actor, data))).toEqual({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR });
     expect(await stored()).toEqual(before);
     expect(await updateAgency(db, actor, data)).toMatchObject({ ok: true, changed: expect.arrayContaining(["nameAr", "kind", "aliases"]) });
     expect(await t.db.agency.findUniqueOrThrow({ where: { id: agency.id } })).toMatchObject({ nameAr: "مديرية جديدة", kind: "intelligence" });
@@ -136,7 +111,7 @@ describe("the admin's other saves on a busy database (mutations)", () => {
     const data = articleFormSchema.parse({ id: String(article.id), title: "عنوان جديد", published: "2024-03-14", previewed: "2024-03-14" });
     const plan = (await planArticleDates(db, article.id, data.published))!;
     const before = await stored();
-    expect(await whileLocked(() => updateArticle(db, actor, data, plan))).toEqual({ ok: false, formError: BUSY_MESSAGE_AR });
+    expect(await whileLocked(t.url, () => updateArticle(db, actor, data, plan))).toEqual({ ok: false, formError: BUSY_MESSAGE_AR });
     expect(await stored()).toEqual(before);
     expect(await updateArticle(db, actor, data, plan)).toMatchObject({ ok: true, changed: expect.arrayContaining(["title", "published"]) });
     expect(await t.db.article.findUniqueOrThrow({ where: { id: article.id } })).toMatchObject({ title: "عنوان جديد", published: "2024-03-14", publishedBy: "admin" });
@@ -146,7 +121,7 @@ describe("the admin's other saves on a busy database (mutations)", () => {
     const meeting = await seedMeeting();
     const official = await t.db.official.create({ data: { slug: `busy-review-${uid()}`, nameAr: "مسؤول للمراجعة" }, select: { id: true } });
     const before = await stored();
-    await whileLocked(async () => {
+    await whileLocked(t.url, async () => {
       expect(await reviewEntity(db, actor, { entity: "Meeting", id: meeting.id, decision: "approve" })).toEqual({ ok: false, formError: BUSY_MESSAGE_AR });
       expect(await reviewEntity(db, actor, { entity: "Official", id: official.id, decision: "reject" })).toEqual({ ok: false, formError: BUSY_MESSAGE_AR });
     });
@@ -160,7 +135,7 @@ describe("the admin's other saves on a busy database (mutations)", () => {
   it("deleteMeeting: the Arabic retry message, nothing stored, then the deletion lands", async () => {
     const meeting = await seedMeeting();
     const before = await stored();
-    expect(await whileLocked(() => deleteMeeting(db, actor, meeting))).toEqual({ ok: false, formError: BUSY_MESSAGE_AR });
+    expect(await whileLocked(t.url, () => deleteMeeting(db, actor, meeting))).toEqual({ ok: false, formError: BUSY_MESSAGE_AR });
     expect(await stored()).toEqual(before);
     expect(await deleteMeeting(db, actor, meeting)).toMatchObject({ ok: true });
     expect((await t.db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).deletedAt).not.toBeNull();
@@ -169,7 +144,7 @@ describe("the admin's other saves on a busy database (mutations)", () => {
   it("createArticle: the Arabic retry message, no article, meeting, official or audit row, then the article is stored", async () => {
     const data = newArticleSchema.parse({ text: newArticleText(), published: "2024-03-13", intent: "save" });
     const before = await stored();
-    expect(await whileLocked(() => createArticle(db, actor, data))).toEqual({ ok: false, formError: BUSY_MESSAGE_AR });
+    expect(await whileLocked(t.url, () => createArticle(db, actor, data))).toEqual({ ok: false, formError: BUSY_MESSAGE_AR });
     expect(await stored()).toEqual(before);
     const created = await createArticle(db, actor, data);
     expect(created).toMatchObject({ ok: true, created: true });
@@ -183,7 +158,7 @@ describe("the admin's other forms on a busy database (actions)", () => {
     const fields = { id: String(agency.id), nameAr: "مديرية معدلة", kind: "military", country: "MA", newAliases: "اسم بديل\nآخر" };
     const { updateAgencyAction } = await import("@/app/admin/(panel)/agencies/[id]/update-agency-action");
     const before = await stored();
-    const state = await whileLocked(() => updateAgencyAction(undefined, formData(fields)));
+    const state = await whileLocked(t.url, () => updateAgencyAction(undefined, formData(fields)));
     expect(state).toEqual({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR, values: fields });
     expect(await stored()).toEqual(before);
   });
@@ -193,7 +168,7 @@ describe("the admin's other forms on a busy database (actions)", () => {
     const fields = { id: String(article.id), title: "عنوان معدل", source: "مصدر", url: "", published: "2024-03-15", previewed: "2024-03-15" };
     const { updateArticleAction } = await import("@/app/admin/(panel)/articles/[id]/update-article-action");
     const before = await stored();
-    const state = await whileLocked(() => updateArticleAction(undefined, formData(fields)));
+    const state = await whileLocked(t.url, () => updateArticleAction(undefined, formData(fields)));
     expect(state).toMatchObject({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR, values: fields, preview: { published: "2024-03-15", rows: [] } });
     expect(await stored()).toEqual(before);
   });
@@ -202,7 +177,7 @@ describe("the admin's other forms on a busy database (actions)", () => {
     const meeting = await seedMeeting();
     const { reviewAction } = await import("@/app/admin/(panel)/review/review-action");
     const before = await stored();
-    const thrown = await whileLocked(() => thrownBy(() => reviewAction(formData({ entity: "Meeting", id: String(meeting.id), decision: "reject" }))));
+    const thrown = await whileLocked(t.url, () => thrownBy(() => reviewAction(formData({ entity: "Meeting", id: String(meeting.id), decision: "reject" }))));
     expect(redirectTarget(thrown)).toBe(`/admin/review?busy=Meeting-${meeting.id}-reject`);
     expect(await stored()).toEqual(before);
   });
@@ -212,7 +187,7 @@ describe("the admin's other forms on a busy database (actions)", () => {
     const fields = { id: String(meeting.id), version: String(meeting.version) };
     const { deleteMeetingAction } = await import("@/app/admin/(panel)/meetings/[id]/delete-meeting-action");
     const before = await stored();
-    const state = await whileLocked(() => deleteMeetingAction(undefined, formData(fields)));
+    const state = await whileLocked(t.url, () => deleteMeetingAction(undefined, formData(fields)));
     expect(state).toEqual({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR, values: fields });
     expect(await stored()).toEqual(before);
   });
@@ -225,7 +200,7 @@ describe("the admin's other forms on a busy database (actions)", () => {
     expect(fingerprint).toBeTruthy();
     const save = () => createArticleAction(undefined, formData({ ...fields, intent: "save", previewed: fingerprint! }));
     const before = await stored();
-    const state = await whileLocked(save);
+    const state = await whileLocked(t.url, save);
     expect(state).toMatchObject({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR, values: { ...fields, intent: "save" }, preview: { fingerprint, text: fields.text } });
     expect(await stored()).toEqual(before);
     // The button the form shows again (same fingerprint) now stores the article.

@@ -3,8 +3,6 @@
 // revert, the actions' round trip, and the extractor and the knowledge seed seeing the result.
 // Every event here is invented and made by the test itself.
 import { randomBytes } from "node:crypto";
-import Database from "better-sqlite3";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSession, SESSION_COOKIE, upsertUser } from "@/lib/auth";
 import { createDb, type Db } from "@/lib/db";
@@ -17,6 +15,7 @@ import { isRevertable, revertChange } from "@/lib/mutations/revert-change";
 import { updateEvent } from "@/lib/mutations/update-event";
 import { eventDeleteSchema, eventFormSchema, type EventFormInput } from "@/lib/schemas/event-form";
 import { toFieldErrors } from "@/lib/schemas/form-state";
+import { whileLocked } from "../helpers/locks";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { jar, redirectTarget, thrownBy } from "./session-mock";
 
@@ -176,30 +175,6 @@ async function stored() {
   return { events, audit };
 }
 
-/** Runs `run` while another connection holds the write lock; releases it whatever happens. */
-async function whileLocked<T>(run: () => Promise<T>): Promise<T> {
-  if (isPg) {
-    const locker = new pg.Client({ connectionString: t.url });
-    await locker.connect();
-    try {
-      await locker.query("BEGIN");
-      // EXCLUSIVE: reads go on, writes wait; every save writes its audit row.
-      await locker.query('LOCK TABLE "AuditLog" IN EXCLUSIVE MODE');
-      return await run();
-    } finally {
-      await locker.query("ROLLBACK").catch(() => undefined);
-      await locker.end();
-    }
-  }
-  const locker = new Database(t.url.replace(/^file:/, ""));
-  try {
-    locker.exec("BEGIN IMMEDIATE");
-    return await run();
-  } finally {
-    if (locker.inTransaction) locker.exec("ROLLBACK");
-    locker.close();
-  }
-}
 
 describe("createEvent", () => {
   it("stores an admin event, corrected from the start, with an audit row holding what was created", async () => {
@@ -258,7 +233,7 @@ describe("createEvent", () => {
   it("on a busy database: the Arabic retry message, nothing stored, then the same save lands", async () => {
     const data = form();
     const before = await stored();
-    expect(await whileLocked(() => createEvent(db, actor, data))).toEqual({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR });
+    expect(await whileLocked(t.url, () => createEvent(db, actor, data))).toEqual({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR });
     expect(await stored()).toEqual(before);
     expect(await createEvent(db, actor, data)).toMatchObject({ ok: true });
     expect(await t.db.knowledgeEvent.count({ where: { nameAr: data.nameAr } })).toBe(1);
@@ -304,7 +279,7 @@ describe("updateEvent", () => {
     const e = await knowledgeEvent();
     const data = form({ id: String(e.id), nameAr: e.nameAr, start: "2018-09-30", end: "", aliases: "" });
     const before = await stored();
-    expect(await whileLocked(() => updateEvent(db, actor, data))).toEqual({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR });
+    expect(await whileLocked(t.url, () => updateEvent(db, actor, data))).toEqual({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR });
     expect(await stored()).toEqual(before);
     expect(await updateEvent(db, actor, data)).toMatchObject({ ok: true });
   });
@@ -375,7 +350,7 @@ describe("deleteEvent", () => {
     const created = await createEvent(db, actor, form());
     if (!created.ok) throw new Error("not created");
     const before = await stored();
-    expect(await whileLocked(() => deleteEvent(db, actor, { id: created.id }))).toEqual({ ok: false, formError: BUSY_MESSAGE_AR });
+    expect(await whileLocked(t.url, () => deleteEvent(db, actor, { id: created.id }))).toEqual({ ok: false, formError: BUSY_MESSAGE_AR });
     expect(await stored()).toEqual(before);
   });
 });
