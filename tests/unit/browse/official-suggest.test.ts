@@ -74,7 +74,9 @@ describe("official suggestions (lib/queries/official-suggest)", () => {
   it("returns at most SUGGEST_LIMIT officials", async () => {
     const zayani = await slugs("زياني");
     expect(zayani).toHaveLength(SUGGEST_LIMIT);
-    expect(zayani.every((s) => /^zayani-\d+$/.test(s))).toBe(true);
+    // 15 live «الزياني» (14 + the survivor) tie on the word; which ten come first is the index's
+    // ranking (SQLite FTS5 and PostgreSQL order ties differently): only live, unmerged ones may.
+    expect(zayani.every((s) => /^zayani-(\d+|survivor)$/.test(s)), zayani.join(",")).toBe(true);
     expect(new Set(zayani).size).toBe(SUGGEST_LIMIT);
   });
 
