@@ -110,6 +110,8 @@ export interface DatePhrase {
   current?: boolean;
   /** «في اليوم نفسه», «في نفس اليوم»: the day of the event reported just before. */
   same?: boolean;
+  /** «في اليوم الموالي»: days after the event reported just before (with same). */
+  sameOffset?: number;
   /** «يوم 15 من الشهر الجاري / الماضي»: a day of a month named only relative to the reference. */
   monthRel?: "past" | "next" | "current";
   /** «أسبوعا بعد <event>», «على هامش <event>»: placed against a dated event from the knowledge data. */
@@ -453,6 +455,13 @@ function parseMonthOrRelative(tokens: Token[], i: number): DatePhrase | null {
   // «اليوم نفسه», «اليوم ذاته», «نفس اليوم»: the same day as the event just reported
   if ((t.n === "اليوم" || t.n === "واليوم") && ["نفسه", "ذاته"].includes(k(tokens[j + 1]))) {
     p.same = true;
+    p.b = j + 2;
+    return p;
+  }
+  // «في اليوم الموالي», «اليوم التالي»: the day after the event just reported
+  if ((t.n === "اليوم" || t.n === "واليوم") && ["موالي", "تالي"].includes(k(tokens[j + 1]))) {
+    p.same = true;
+    p.sameOffset = 1;
     p.b = j + 2;
     return p;
   }

@@ -137,6 +137,15 @@ function inheritDates(doc: Doc, cands: Candidate[]): void {
       c.phrase = last.phrase;
       c.date = { ...last.date, explanation: `The day of the arrival reported just before (${last.date.start}).` };
     }
+    // «ومن المنتظر أن يلتقي X، قبل اختتام زيارته، Y»: a planned sitting within a visit of stated
+    // length («تدوم ثلاثة أيام») whose first sitting was just reported
+    if (!c.phrase && c.status === "planned" && prev && !prev.backRef && prev.date.start && prev.date.precision === "day" && s && withinVisit(doc, s.a, s.b) && sharesPerson(prev, c)) {
+      const n = visitLength(doc);
+      if (n > 1) {
+        c.phrase = prev.phrase ? { ...prev.phrase, same: false, sameOffset: undefined } : prev.phrase;
+        c.date = { ...prev.date, end: isoOf(dayNum(prev.date.start) + n - 1), precision: "range", explanation: `Within the ${n}-day visit whose sitting of ${prev.date.start} was reported before.` };
+      }
+    }
     const rel = c.relative;
     const vd = c.phrase?.visitDay;
     if (vd !== undefined) {
@@ -160,17 +169,42 @@ function inheritDates(doc: Doc, cands: Candidate[]): void {
       c.phrase = rel.base.phrase;
     } else if ((c.phrase?.same || later) && prev && prev.date.start && (prev.date.precision === "day" || (goesOn && prev.date.precision === "range"))) {
       const d = prev.date;
+      const off = c.phrase?.same ? (c.phrase.sameOffset ?? 0) : 0;
+      const shift = (iso: string | null) => (iso && off ? isoOf(dayNum(iso) + off) : iso);
       c.date = {
         ...d,
+        start: shift(d.start),
+        end: shift(d.end),
         text: c.phrase ? c.date.text : d.text,
         span: c.phrase ? c.date.span : d.span,
-        explanation: `The day of the event reported just before (${d.start}).`,
+        explanation: off ? `${off} day(s) after the event reported just before (${d.start}).` : `The day of the event reported just before (${d.start}).`,
       };
       if (!c.phrase) c.phrase = prev.phrase;
     }
     if (c.date.start && !c.backRef) prev = c;
     last = c;
   }
+}
+
+/** «قبل اختتام زيارته», «خلال زيارتها» in the sentence. */
+function withinVisit(doc: Doc, a: number, b: number): boolean {
+  for (let x = a; x < b - 1; x++) if (/^(اختتام|ختام|نهايه|خلال)$/.test(doc.tokens[x]?.n ?? "") && /^زيارت(ه|ها)$/.test(doc.tokens[x + 1]?.n ?? "")) return true;
+  return false;
+}
+
+const COUNT_WORDS: Record<string, number> = { يومين: 2, ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7 };
+
+/** A visit's stated length: «زيارة … تدوم ثلاثة أيام», «تستغرق يومين». 0 when none. */
+function visitLength(doc: Doc): number {
+  const T = doc.tokens;
+  for (let x = 0; x < T.length - 1; x++) {
+    if (!/^(تدوم|تستغرق|تمتد|يدوم|يستغرق|يمتد)$/.test(T[x]?.n ?? "")) continue;
+    const w = T[x + 1]?.n ?? "";
+    const n = COUNT_WORDS[w] ?? (/^\d$/.test(w) ? Number(w) : 0);
+    if (n === 2 && w === "يومين") return 2;
+    if (n > 1 && /^(ايام|يوم)$/.test(T[x + 2]?.n ?? "")) return n;
+  }
+  return 0;
 }
 
 function goesOnAlike(doc: Doc, a: number): boolean {

@@ -66,6 +66,8 @@ function isRank(doc: Doc, t: Token | undefined): boolean {
 }
 
 const RANK_GRADES = new Set(["اول", "ركن", "طيار", "بحري"]);
+// Moroccan/French general grades: «جنرال دو كور دارمي», «جنرال دو ديفيزيون», «جنرال دو بريغاد».
+const FRENCH_GRADES = new Set(["دو", "دي", "كور", "دارمي", "ديفيزيون", "بريغاد"]);
 
 /** The index of a token of doc (tokens are ordered by offset). */
 function tokenIndex(doc: Doc, t: Token): number {
@@ -149,7 +151,8 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
   for (let i = 0; i < T.length; i++) {
     if (owner[i] || !isCapLatin(T[i])) continue;
     let j = i;
-    while (j < T.length && j - i < 4 && isCapLatin(T[j]) && !owner[j]) j++;
+    // a hyphen glued between two capitalized words («Jean-Marc», «Smith-Jones») keeps the name going
+    while (j < T.length && j - i < 5 && !owner[j] && (isCapLatin(T[j]) || (T[j]?.n === "-" && j > i && T[j]?.os === T[j - 1]?.oe && isCapLatin(T[j + 1]) && T[j + 1]?.os === T[j]?.oe))) j++;
     if (j - i >= 2 && !T.slice(i, j).some((t) => CHROME_LATIN.has(t.n))) {
       const sp = spanOf(doc, i, j);
       const isEntity = idx.agencies.match(T, i) || idx.places.match(T, i) || idx.countries.match(T, i);
@@ -228,6 +231,8 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     if (T[next]?.n === "(" && T[next + 1]?.kind === "ar" && (T[next + 2]?.n === ")" || (T[next + 2]?.kind === "ar" && T[next + 3]?.n === ")"))) next = T[next + 2]?.n === ")" ? next + 3 : next + 4;
     if (isComma(T[next])) next++;
     // «وزير الخارجية المكلف السفير علي يوسف الشريف»: a diplomat's rank between a minister's title and his name
+    // «الجنرال دو ديفيزيون فلان»: a French-style grade written out after the rank
+    if (h.group === "general") while (next < T.length && next - end < 4 && FRENCH_GRADES.has(k(T[next])) && !owner[next]) next++;
     while (next < T.length && next - end < 3 && (isRank(doc, T[next]) || (h.group !== "ambassador" && ["السفير", "السفيره"].includes(T[next]?.n ?? ""))) && !owner[next]) next++;
     const after = owner[next];
     if (after && after.a === next && (after.kind === "known" || after.kind === "named") && !after.roleText) {
@@ -253,6 +258,9 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
         const cand = parseName(doc, idx, end + 1, owner, false);
         if (cand && cand.b - cand.a >= 2 && (isComma(T[cand.b]) || T[cand.b]?.n === "." || !T[cand.b]) && [...Array(cand.b - cand.a).keys()].every((x) => foreignWord(doc, idx, cand.a + x, owner, x > 0))) nm = cand;
       }
+      // «المديرة العامة … X Y»: after a feminine title a verb would open with ت, so a
+      // ي/سي-initial word before one plain name word and punctuation is a foreign first name
+      if (!nm && /ه$/.test(T[i]?.n ?? "") && /^س?ي/.test(T[next]?.n ?? "") && !isMeetingWord(T[next]) && plainNameWord(doc, idx, next + 1, owner) && endsPhrase(T[next + 2])) nm = parseName(doc, idx, next, owner, false, true);
       if (nm && appositive && !GIVEN_NAMES.has(k(T[nm.a]))) nm = null;
       if (nm) {
         const nameSp = spanOf(doc, nm.a, nm.b);
@@ -266,7 +274,9 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     if (isComma(T[prev])) prev--;
     const before = prev >= 0 ? owner[prev] : null;
     const bareTitle = !/^[وفبلك]/.test(T[i]?.n ?? "") || HEAD_EXACT(T[i]?.n ?? "");
-    if (bareTitle && before && before.b === prev + 1 && (before.kind === "known" || before.kind === "named") && !before.roleText) {
+    // a bare military rank before the name («الجنرال … فلان، قائد …») gives way to the office after it
+    const rankOnly = (m: PersonMention) => m.roleSig?.head === "general" && (m.roleB ?? 0) - (m.roleA ?? 0) <= 1;
+    if (bareTitle && before && before.b === prev + 1 && (before.kind === "known" || before.kind === "named") && (!before.roleText || (rankOnly(before) && isComma(T[i - 1])))) {
       before.roleText = roleSp.text;
       before.roleSig = sig;
       before.roleA = i;
@@ -311,6 +321,25 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     const nameSp = spanOf(doc, nm.a, nm.b);
     claim({ a: i, b: nm.b, kind: "named", name: nameSp.text, nameEn: null, nameA: nm.a, nameB: nm.b, roleA: i, roleB: i + 1, roleText: roleSp.text, roleSig: c ? { head: "counterpart", lemma: "", agencies: [], countries: [c], words: [] } : null });
     i = nm.b - 1;
+  }
+
+  // 4c. «المسؤول الأمني + demonym», «المسؤولة + demonym»: an official of that country named earlier
+  //     (the one such person in the article so far).
+  for (let i = 0; i < T.length; i++) {
+    const t = T[i];
+    if (owner[i] || !t || t.kind !== "ar" || !/^(و|ب|ل|وب|ول)?(ال|لل)مس[ؤو]ول[هة]?$/.test(t.n)) continue;
+    let j = i + 1;
+    if (/^ال[اأ]مني[هة]?$/.test(T[j]?.n ?? "") && !owner[j]) j++;
+    const c = T[j] && T[j]?.kind === "ar" && !owner[j] ? demonymOf(idx, T[j]?.n ?? "") : null;
+    if (!c) continue;
+    const countryOf = (m: PersonMention) => m.official?.country ?? m.roleSig?.countries[0] ?? m.country ?? null;
+    const fits = out.filter((m) => m.a < i && (m.kind === "known" || m.kind === "named") && !m.nonParticipant && countryOf(m) === c);
+    const ids = new Set(fits.map((m) => m.official?.slug ?? m.name ?? ""));
+    const co = fits.sort((x, y) => x.a - y.a)[fits.length - 1];
+    if (ids.size !== 1 || !co) continue;
+    const sp = spanOf(doc, i, j + 1);
+    claim({ a: i, b: j + 1, kind: co.kind, official: co.official, name: co.name, nameEn: co.nameEn ?? null, nameA: i, nameB: j + 1, roleA: i, roleB: j + 1, roleText: sp.text, roleSig: { head: "chief", lemma: "", agencies: [], countries: [c], words: [] } });
+    i = j;
   }
 
   // 5. An untitled name right at a meeting verb or «مع»: «التقى رشيد الطالبي العلمي، رئيس …».
@@ -439,6 +468,15 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     if (["من", "الي"].includes(k(T[m.a - 1]))) {
       for (let x = Math.max(0, m.a - 10); x < m.a - 1; x++) if (LETTER_WORDS.has(k(T[x]))) m.nonParticipant = true;
     }
+  }
+  // «فلان بن فلان» (headline) and «فلان بن فلان آل فلان» (body): a shorter unknown name that opens
+  // a longer one written in the same article is that person
+  const named = out.filter((m) => m.kind === "named" && !m.official && m.name);
+  for (const m of named) {
+    const w = (m.name ?? "").split(/\s+/);
+    if (w.length < 2) continue;
+    const longer = new Set(named.filter((x) => x !== m && (x.name ?? "").startsWith(`${m.name ?? ""} `)).map((x) => x.name ?? ""));
+    if (longer.size === 1) m.name = [...longer][0];
   }
   out.sort((x, y) => x.a - y.a);
   return out;
@@ -736,7 +774,9 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
     if (isPurposeWord(t)) break;
     // «مولود تشاووش أوغلو»: a verb-looking word closing a foreign name (nothing verb-like follows it)
     const closesName = b > j && foreignNameTail(doc, idx, b, owner);
-    const verbish = looksLikeVerb(t.n) && !(givenFirst && b === j + 1 && !isFutureVerb(t.n) && !/^[ين].*(ون|ان|وا)$/.test(t.n)) && !closesName;
+    // news rarely speaks in the first person plural, so a ن-initial second word is a family name
+    const weVerb = b === j + 1 && /^ن/.test(t.n) && !isFutureVerb(t.n) && !/(ون|ان|وا)$/.test(t.n);
+    const verbish = looksLikeVerb(t.n) && !(givenFirst && b === j + 1 && !isFutureVerb(t.n) && !/^[ين].*(ون|ان|وا)$/.test(t.n)) && !closesName && !weVerb;
     // «محمود علي يوسف»: «علي» written with ي inside a name is the name, not the preposition «على»
     const aliMid = kt === "علي" && /ي$/.test(doc.original.slice(t.os, t.oe)) && T[b + 1]?.kind === "ar" && !hasArticle(doc, T[b + 1]) && !STOP.has(k(T[b + 1])) && nameLike(doc, b + 1, idx);
     if ((STOP.has(kt) && !aliMid) || HONORIFICS.has(kt) || isRank(doc, t) || (t.n.startsWith("و") && t.n !== "وو") || verbish || isMeetingWord(t)) break;

@@ -310,3 +310,31 @@ describe("shapes added with batch-77 (synthetic sentences)", () => {
     ]);
   });
 });
+
+describe("shapes added with batch-85 (synthetic sentences)", () => {
+  const run = (text: string, published: string | null = "2024-05-15") =>
+    extractArticle({ text, published }, knowledge).meetings.map((m) => [names(m), m.date.start, m.status]);
+  it("«المسؤول الأمني + demonym» refers back to the one official of that country; «في اليوم الموالي» is the next day", () => {
+    const text =
+      "استقبل وزير الداخلية التونسي خالد النوري، أمس، قائد الشرطة الإيطالية فيتوريو بيزاني.\nوفي اليوم الموالي، حل المسؤول الأمني الإيطالي ضيفا على رئيس الجمهورية قيس سعيد.";
+    expect(run(text)).toEqual([
+      [["خالد النوري", "فيتوريو بيزاني"], "2024-05-14", "held"],
+      [["فيتوريو بيزاني", "قيس سعيد"], "2024-05-15", "held"],
+    ]);
+  });
+  it("a French-style general's grade before the name, the office after it", () => {
+    expect(run("استقبل الجنرال دو ديفيزيون سعيد بن عمر، قائد الحرس الوطني، أمس، وزير الداخلية التونسي خالد النوري.")).toEqual([
+      [["سعيد بن عمر", "خالد النوري"], "2024-05-14", "held"],
+    ]);
+  });
+  it("after a feminine title a ي-initial word is a foreign first name; a hyphenated Latin name is one name", () => {
+    expect(run("التقت وزيرة الداخلية البريطانية يفيت كوبر، أمس، وزير الداخلية الإسباني فرناندو غراندي مارلاسكا (Fernando Grande-Marlaska).", "2024-09-15")).toEqual([
+      [["يفيت كوبر", "فرناندو غراندي مارلاسكا"], "2024-09-14", "held"],
+    ]);
+  });
+  it("a planned sitting «قبل اختتام زيارته» falls within a visit of stated length", () => {
+    const text = "استقبل وزير الداخلية التونسي خالد النوري، أمس، نظيره الإيطالي ماتيو بيانتيدوزي، الذي يقوم بزيارة عمل تدوم ثلاثة أيام.\nومن المنتظر أن يلتقي بيانتيدوزي، قبل اختتام زيارته، رئيس الجمهورية قيس سعيد.";
+    const m = extractArticle({ text, published: "2024-05-15" }, knowledge).meetings.find((x) => names(x).includes("قيس سعيد"));
+    expect([m?.status, m?.date.start, m?.date.end]).toEqual(["planned", "2024-05-14", "2024-05-16"]);
+  });
+});
