@@ -46,11 +46,12 @@ const isComma = (t: Token | undefined) => !!t && t.kind === "p" && (t.n === "،"
 const formsOf = (t: Token | undefined) => (t && t.kind === "ar" ? tokenForms(t.n).map(key) : []);
 const LINKS = new Set(["حيث", "خلالها", "خلاله", "التي", "الذي", "هامش", "اثناء", "خلال", "بمناسبه", "ضمن"].map(key));
 
-function tenseNear(T: Token[], a: number, b: number, lo: number, hi: number): Tense | null {
+function tenseNear(T: Token[], a: number, b: number, lo: number, hi: number, names?: Set<number>): Tense | null {
   let best: { d: number; t: Tense } | null = null;
   for (let x = Math.max(lo, a - 6); x < Math.min(hi, b + 6); x++) {
     const t = T[x];
-    if (!t || t.kind !== "ar") continue;
+    // a verb-shaped word inside a person's name («سي…» as a first name) carries no tense
+    if (!t || t.kind !== "ar" || names?.has(x)) continue;
     const kt = k(t);
     const bare = /^[وف]/.test(t.n) ? key(t.n.slice(1)) : kt;
     let tense: Tense | null = null;
@@ -95,6 +96,8 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
     ctx.persons.filter((m) => !eventSpans.some((d) => m.a >= d.a && m.a < d.b)),
     (m) => m.a,
   );
+  const nameTokens = new Set<number>();
+  for (const m of ctx.persons) if ((m.kind === "named" || m.kind === "known") && m.nameA !== undefined && m.nameB !== undefined) for (let x = m.nameA; x < m.nameB; x++) nameTokens.add(x);
   const datesBy = bucket(ctx.dates, (d) => d.a);
   const placesBy = bucket(ctx.entities.places, (p) => p.a);
   const countriesBy = bucket(ctx.entities.countries, (c) => c.a);
@@ -264,7 +267,7 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       const pre = dates.filter((d) => d.a >= preA && d.b <= regionA);
       let phrase = inside[0] ?? pre[pre.length - 1] ?? null;
       const trigTense = g.some((t) => t.tense === "future") ? "future" : null;
-      const nearTrig = tenseNear(T, first.i, first.i + 1, s.a, s.b);
+      const nearTrig = tenseNear(T, first.i, first.i + 1, s.a, s.b, nameTokens);
       let status: "held" | "planned" = trigTense === "future" || phrase?.rel === "next" || nearTrig === "future" ? "planned" : "held";
       let date = emptyDate();
       if (phrase) {
@@ -272,7 +275,7 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
         // «يستقبل X، يوم 18 مارس، …»: a present-tense report of a day without a year is the nearest such day
         const presentOnly = g.some((x) => x.verbal) && g.every((x) => !x.verbal || x.tense === "present");
         const noYear = ph.day !== undefined && ph.month !== undefined && ph.year === undefined;
-        const t = ph.rel === "next" ? "future" : ph.rel === "past" ? "past" : (tenseNear(T, ph.a, ph.b, s.a, s.b) ?? (status === "planned" ? "future" : presentOnly && noYear ? "present" : "past"));
+        const t = ph.rel === "next" ? "future" : ph.rel === "past" ? "past" : (tenseNear(T, ph.a, ph.b, s.a, s.b, nameTokens) ?? (status === "planned" ? "future" : presentOnly && noYear ? "present" : "past"));
         if (t === "future" && status === "held" && !g.some((x) => x.tense === "past")) status = "planned";
         date = ctx.resolve(ph, t);
       } else if (sameAs?.phrase) {
