@@ -94,6 +94,8 @@ function hasArticle(doc: Doc, t: Token | undefined): boolean {
 // A letter or message carried to a sitting: who sent it and to whom are not at the sitting.
 const LETTER_WORDS = new Set(["رساله", "رسائل", "برقيه", "تحيات", "تهاني"]);
 
+// Nouns that name a publication or channel: the Latin words after them are its title.
+const MEDIA_NOUNS = new Set(["صحيفه", "جريده", "يوميه", "اسبوعيه", "مجله", "موقع", "قناه", "وكاله", "اذاعه", "محطه", "شبكه", "منصه"]);
 const CHROME_LATIN = new Set(["exit", "mobile", "version", "read", "more", "share", "comments", "news", "home", "menu", "search", "login", "click", "here", "facebook", "twitter", "whatsapp", "copyright", "all", "rights", "reserved"]);
 
 export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
@@ -155,7 +157,9 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     while (j < T.length && j - i < 5 && !owner[j] && (isCapLatin(T[j]) || (T[j]?.n === "-" && j > i && T[j]?.os === T[j - 1]?.oe && isCapLatin(T[j + 1]) && T[j + 1]?.os === T[j]?.oe))) j++;
     if (j - i >= 2 && !T.slice(i, j).some((t) => CHROME_LATIN.has(t.n))) {
       const sp = spanOf(doc, i, j);
-      const isEntity = idx.agencies.match(T, i) || idx.places.match(T, i) || idx.countries.match(T, i);
+      // «صحيفة Le Figaro», «موقع El Confidencial»: a title named after a media noun is no person
+      const media = MEDIA_NOUNS.has(k(T[i - 1])) || (T[i - 1]?.kind === "p" && MEDIA_NOUNS.has(k(T[i - 2])));
+      const isEntity = media || idx.agencies.match(T, i) || idx.places.match(T, i) || idx.countries.match(T, i);
       if (!isEntity) {
         // «غير بيدرسن (Geir Pedersen)»: the Arabic spelling just before the parenthesis is the same person
         const ar = T[i - 1]?.n === "(" && T[j]?.n === ")" ? arabicBeforeParen(doc, idx, i - 1, j - i, owner) : null;
@@ -235,7 +239,11 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     if (h.group === "general") while (next < T.length && next - end < 4 && FRENCH_GRADES.has(k(T[next])) && !owner[next]) next++;
     while (next < T.length && next - end < 3 && (isRank(doc, T[next]) || (h.group !== "ambassador" && ["السفير", "السفيره"].includes(T[next]?.n ?? ""))) && !owner[next]) next++;
     const after = owner[next];
-    if (after && after.a === next && (after.kind === "known" || after.kind === "named") && !after.roleText) {
+    // not the title's holder: a preposition on the honorific in between («… المغربي بالسيد فلان»,
+    // the object of the verb), or a known person of another country than the title's
+    const governed = T.slice(end, next).some((t) => t.kind === "ar" && /^(بال|لل)/.test(t.n));
+    const foreign = !!after?.official?.country && !!sig?.countries.length && !sig.countries.includes(after.official.country);
+    if (after && after.a === next && (after.kind === "known" || after.kind === "named") && !after.roleText && !governed && !foreign) {
       after.roleText = roleSp.text;
       after.roleSig = sig;
       after.roleA = i;
@@ -262,6 +270,8 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
       // ي/سي-initial word before one plain name word and punctuation is a foreign first name
       if (!nm && /ه$/.test(T[i]?.n ?? "") && /^س?ي/.test(T[next]?.n ?? "") && !isMeetingWord(T[next]) && plainNameWord(doc, idx, next + 1, owner) && endsPhrase(T[next + 2])) nm = parseName(doc, idx, next, owner, false, true);
       if (nm && appositive && !GIVEN_NAMES.has(k(T[nm.a]))) nm = null;
+      // «المتحدث باسم الوزارة»: after a spokesman's title «باسم» is "on behalf of", not the given name
+      if (nm && h.group === "spokesman" && T[nm.a]?.n === "باسم" && nm.a === end) nm = null;
       if (nm) {
         const nameSp = spanOf(doc, nm.a, nm.b);
         claim({ a: i, b: nm.b, kind: "named", name: nameSp.text, nameEn: null, nameA: nm.a, nameB: nm.b, roleA: i, roleB: end, roleText: roleSp.text, roleSig: sig });

@@ -120,4 +120,26 @@ describe("who is not a participant", () => {
     const r = run("وسيكون البحري أول وزير دفاع بحرستاني يزور مدينة النور منذ عام 2009.");
     expect(r.meetings).toHaveLength(0);
   });
+  it("a spokesman speaks «باسم» an institution, and a Latin title after a media noun is a publication", () => {
+    const r = run("وقال المتحدث باسم جهاز الرصد إن صحيفة Le Courrier Ardistanais نشرت الخبر، كما نقلت قناة Nur News عن مسؤول أن الاجتماع انتهى.");
+    expect(r.officials.map((o) => o.name)).toEqual([]);
+  });
+});
+
+describe("a title and the name after it", () => {
+  it("is not apposition when the honorific carries a preposition (the object of the verb) or the person is of another country", () => {
+    for (const text of [
+      "التقى وزير الدفاع البحرستاني بالسيدة هالة النوري في مدينة النور يوم 3 مارس 2021.",
+      "استقبل وزير الدفاع البحرستاني السيدة هالة النوري في الميناء الكبير يوم 3 مارس 2021.",
+    ]) {
+      const r = run(text);
+      expect(r.meetings, text).toHaveLength(1);
+      // the title resolves to its holder through the tenures; the guest keeps no borrowed title
+      expect(names(r)[0], text).toEqual(["hala-nouri", "karim-bahri"]);
+      expect(r.officials.find((o) => o.key === "hala-nouri")?.role ?? null, text).toBeNull();
+    }
+    // the same title before its own holder stays apposition
+    const own = run("استقبل وزير الدفاع البحرستاني السيد عبد الكريم البحري مديرة جهاز الرصد يوم 3 مارس 2021.");
+    expect(own.officials.find((o) => o.key === "karim-bahri")?.role).toBe("وزير الدفاع البحرستاني");
+  });
 });
