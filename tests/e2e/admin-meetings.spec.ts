@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { expect, test, type Browser, type Page } from "@playwright/test";
 import { revertChange } from "../../lib/mutations/revert-change";
 import { createMeeting, createOfficial, createStaff, db, reindex, removeRows, removeStaff, signIn, type Staff } from "./admin-helpers";
 
@@ -81,15 +81,21 @@ test("participants: change a side, remove one, add one from existing officials",
   ]);
 });
 
-test("approve from the review queue in one click", async ({ page }) => {
-  const a = await createOfficial("مراجَع أول");
-  const b = await createOfficial("مراجَع ثان");
+/** A machine-made meeting of two new officials, newest in the review queue, with the queue open. */
+async function queuedMeeting(page: Page, first: string, second: string) {
+  const a = await createOfficial(first);
+  const b = await createOfficial(second);
   officialIds.push(a.id, b.id);
   const { meeting, article } = await createMeeting([a.id, b.id]);
   articleIds.push(article.id);
   await db.meeting.update({ where: { id: meeting.id }, data: { reviewStatus: "machine", createdAt: new Date(Date.now() + 60_000) } });
   await signIn(page, admin);
   await page.goto("/admin/review");
+  return meeting;
+}
+
+test("approve from the review queue in one click", async ({ page }) => {
+  const meeting = await queuedMeeting(page, "مراجَع أول", "مراجَع ثان");
   const item = page.getByRole("listitem", { name: `اللقاء ${meeting.id}` });
   await expect(item).toContainText("مراجَع أول");
   await item.getByRole("button", { name: `اعتماد اللقاء ${meeting.id}` }).click();
@@ -99,14 +105,7 @@ test("approve from the review queue in one click", async ({ page }) => {
 });
 
 test("a tampered review decision records nothing and says so", async ({ page }) => {
-  const a = await createOfficial("مراجَع ثالث");
-  const b = await createOfficial("مراجَع رابع");
-  officialIds.push(a.id, b.id);
-  const { meeting, article } = await createMeeting([a.id, b.id]);
-  articleIds.push(article.id);
-  await db.meeting.update({ where: { id: meeting.id }, data: { reviewStatus: "machine", createdAt: new Date(Date.now() + 60_000) } });
-  await signIn(page, admin);
-  await page.goto("/admin/review");
+  const meeting = await queuedMeeting(page, "مراجَع ثالث", "مراجَع رابع");
   const item = page.getByRole("listitem", { name: `اللقاء ${meeting.id}` });
   const approve = item.getByRole("button", { name: `اعتماد اللقاء ${meeting.id}` });
   await approve.evaluate((b) => {

@@ -71,6 +71,25 @@ function collectOfficialIds(...snaps: (Json | null)[]): number[] {
   return ids;
 }
 
+/** One of the log's GET filters: «الكل» (no value) or one of `values`, labelled in Arabic. */
+function FilterSelect<V extends string>(props: { name: string; label: string; value: V | undefined; values: readonly V[]; labels: Record<V, string> }) {
+  return (
+    <div>
+      <label htmlFor={props.name} className="block text-sm font-semibold">
+        {props.label}
+      </label>
+      <select id={props.name} name={props.name} defaultValue={props.value ?? ""} className="rounded-md border border-stone-300 px-2 py-1">
+        <option value="">الكل</option>
+        {props.values.map((v) => (
+          <option key={v} value={v}>
+            {props.labels[v]}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const sp = await searchParams;
   const filters = auditFiltersSchema.parse({ entity: sp.entity, entityId: sp.entityId, by: sp.by, page: sp.page });
@@ -88,32 +107,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         </p>
       )}
       <form method="get" className="mb-4 flex flex-wrap items-end gap-3" aria-label="تصفية السجل">
-        <div>
-          <label htmlFor="entity" className="block text-sm font-semibold">
-            النوع
-          </label>
-          <select id="entity" name="entity" defaultValue={filters.entity ?? ""} className="rounded-md border border-stone-300 px-2 py-1">
-            <option value="">الكل</option>
-            {AUDIT_ENTITIES.map((e) => (
-              <option key={e} value={e}>
-                {AUDIT_ENTITY_LABELS[e]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="by" className="block text-sm font-semibold">
-            المصدر
-          </label>
-          <select id="by" name="by" defaultValue={filters.by ?? ""} className="rounded-md border border-stone-300 px-2 py-1">
-            <option value="">الكل</option>
-            {AUDIT_ACTORS.map((a) => (
-              <option key={a} value={a}>
-                {AUDIT_ACTOR_LABELS[a]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect name="entity" label="النوع" value={filters.entity} values={AUDIT_ENTITIES} labels={AUDIT_ENTITY_LABELS} />
+        <FilterSelect name="by" label="المصدر" value={filters.by} values={AUDIT_ACTORS} labels={AUDIT_ACTOR_LABELS} />
         <div>
           <label htmlFor="entityId" className="block text-sm font-semibold">
             الرقم
