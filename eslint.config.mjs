@@ -5,7 +5,17 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["node_modules/**", ".next/**", ".next-*/**", "data/**", "lib/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**", "scripts/db-migrate.mjs"],
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      ".next-*/**",
+      "data/**",
+      "lib/generated/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+      "scripts/db-migrate.mjs",
+    ],
   },
   {
     rules: {

@@ -10,7 +10,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return [
       { source: "/:path*", headers: STATIC_SECURITY_HEADERS },
-      ...NON_DOCUMENT_PATHS.map((source) => ({ source, headers: [{ key: "Content-Security-Policy", value: NON_DOCUMENT_CSP }] })),
+      ...NON_DOCUMENT_PATHS.map((source) => ({
+        source,
+        headers: [{ key: "Content-Security-Policy", value: NON_DOCUMENT_CSP }],
+      })),
     ];
   },
 };

@@ -20,11 +20,17 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
   return (
     <html lang="ar" dir="rtl">
       <body className="flex min-h-screen flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2">
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:start-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2"
+        >
           تخطَّ إلى المحتوى
         </a>
         <header className="border-b border-stone-200 bg-white">
-          <nav aria-label="التنقل الرئيسي" className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3">
+          <nav
+            aria-label="التنقل الرئيسي"
+            className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-1 px-4 py-3"
+          >
             <Link href="/" className="text-xl font-bold text-ink no-underline">
               لقاءات
             </Link>

@@ -34,11 +34,19 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   });
   const title = hasActiveFilters(filters) ? d.title : `الخط الزمني للقاءات — ${d.title.split(" — ")[1]}`;
   const qs = filtersToSearchParams(filters);
-  return pageMetadata({ title, description: d.description, path: withQuery("/", qs), feed: withQuery("/feed.xml", filtersToSearchParams(filters, { paging: false })) });
+  return pageMetadata({
+    title,
+    description: d.description,
+    path: withQuery("/", qs),
+    feed: withQuery("/feed.xml", filtersToSearchParams(filters, { paging: false })),
+  });
 }
 
 export default async function TimelinePage({ searchParams }: { searchParams: SearchParams }) {
-  const [{ filters, invalid, view, page }, options] = await Promise.all([load(await queryOf(searchParams)), getFilterOptions()]);
+  const [{ filters, invalid, view, page }, options] = await Promise.all([
+    load(await queryOf(searchParams)),
+    getFilterOptions(),
+  ]);
   const exportQuery = filtersToSearchParams({ ...filters, after: undefined }).toString();
   return (
     <>
@@ -52,7 +60,11 @@ export default async function TimelinePage({ searchParams }: { searchParams: Sea
         options={options}
         exportQuery={exportQuery}
         feedHref={withQuery("/feed.xml", exportQuery)}
-        emptyText={hasActiveFilters(filters) ? undefined : "لا توجد لقاءات بعد. أضف مقالات عبر أمر الاستيراد (npm run ingest -- seeds/)."}
+        emptyText={
+          hasActiveFilters(filters)
+            ? undefined
+            : "لا توجد لقاءات بعد. أضف مقالات عبر أمر الاستيراد (npm run ingest -- seeds/)."
+        }
       />
     </>
   );

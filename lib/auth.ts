@@ -51,7 +51,10 @@ function maxmem(N: number, r: number, p: number): number {
   return 128 * N * r * p + 32 * 1024 * 1024;
 }
 
-export async function hashPassword(password: string, cost: { N: number; r: number; p: number } = SCRYPT_DEFAULT): Promise<string> {
+export async function hashPassword(
+  password: string,
+  cost: { N: number; r: number; p: number } = SCRYPT_DEFAULT,
+): Promise<string> {
   const salt = randomBytes(16);
   const key = await scrypt(password, salt, KEYLEN, { ...cost, maxmem: maxmem(cost.N, cost.r, cost.p) });
   return ["scrypt", cost.N, cost.r, cost.p, salt.toString("base64"), key.toString("base64")].join("$");
@@ -86,7 +89,11 @@ export function hashToken(token: string): string {
 
 const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
 
-export async function createSession(db: Db, userId: number, now = new Date()): Promise<{ token: string; expiresAt: Date }> {
+export async function createSession(
+  db: Db,
+  userId: number,
+  now = new Date(),
+): Promise<{ token: string; expiresAt: Date }> {
   const token = randomBytes(32).toString("base64url");
   const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
   await db.session.create({ data: { id: hashToken(token), userId, expiresAt } });
@@ -198,10 +205,20 @@ export async function signIn(
   const wait = Math.max(...waits.map((w) => w ?? 0));
   if (wait > 0) return { ok: false, reason: "rate-limited", retryAfterMinutes: wait };
 
-  const user = await db.user.findUnique({ where: { email }, select: { id: true, email: true, name: true, role: true, passwordHash: true } });
-  const good = user ? await verifyPassword(input.password, user.passwordHash) : (await verifyPassword(input.password, await getDummyHash()), false);
+  const user = await db.user.findUnique({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true, passwordHash: true },
+  });
+  const good = user
+    ? await verifyPassword(input.password, user.passwordHash)
+    : (await verifyPassword(input.password, await getDummyHash()), false);
   if (!user || !good) {
-    await db.loginAttempt.createMany({ data: [{ key: accountKey, at: now }, { key: addressKey, at: now }] });
+    await db.loginAttempt.createMany({
+      data: [
+        { key: accountKey, at: now },
+        { key: addressKey, at: now },
+      ],
+    });
     return { ok: false, reason: "invalid" };
   }
   await db.loginAttempt.deleteMany({
@@ -225,7 +242,11 @@ export async function signOut(db: Db, token: string | undefined): Promise<void> 
 export async function clientAddress(): Promise<string> {
   const h = await headers();
   const forwarded = h.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+  const last = forwarded
+    ?.split(",")
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .at(-1);
   return (last ?? h.get("x-real-ip") ?? "unknown").slice(0, 100);
 }
 
@@ -242,7 +263,10 @@ export async function upsertUser(
   return db.$transaction(async (tx) => {
     const existing = await tx.user.findUnique({ where: { email }, select: { id: true, role: true, name: true } });
     if (existing) {
-      await tx.user.update({ where: { id: existing.id }, data: { passwordHash, role, ...(input.name ? { name: input.name } : {}) } });
+      await tx.user.update({
+        where: { id: existing.id },
+        data: { passwordHash, role, ...(input.name ? { name: input.name } : {}) },
+      });
       // A new password ends every open session of the account.
       await tx.session.deleteMany({ where: { userId: existing.id } });
       await tx.auditLog.create({
@@ -256,9 +280,17 @@ export async function upsertUser(
       });
       return { id: existing.id, created: false };
     }
-    const user = await tx.user.create({ data: { email, passwordHash, role, name: input.name ?? null }, select: { id: true } });
+    const user = await tx.user.create({
+      data: { email, passwordHash, role, name: input.name ?? null },
+      select: { id: true },
+    });
     await tx.auditLog.create({
-      data: { action: "create", entity: "User", entityId: String(user.id), after: JSON.stringify({ email, role, name: input.name ?? null }) },
+      data: {
+        action: "create",
+        entity: "User",
+        entityId: String(user.id),
+        after: JSON.stringify({ email, role, name: input.name ?? null }),
+      },
     });
     return { id: user.id, created: true };
   });

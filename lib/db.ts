@@ -36,7 +36,11 @@ export function createDb(url = getEnv().DATABASE_URL, opts: { busyTimeoutMs?: nu
   // The PostgreSQL twin of the busy timeout: a statement waiting for a row or table lock longer
   // than this fails with lock_not_available (55P03, reported as retryable) instead of hanging the
   // request; without it a save blocked by a long lock waits forever.
-  const adapter = new PrismaPg({ connectionString: url, max: 10, options: `-c lock_timeout=${opts.busyTimeoutMs ?? DB_BUSY_TIMEOUT_MS}` });
+  const adapter = new PrismaPg({
+    connectionString: url,
+    max: 10,
+    options: `-c lock_timeout=${opts.busyTimeoutMs ?? DB_BUSY_TIMEOUT_MS}`,
+  });
   return new PgPrismaClient({ adapter }) as unknown as Db;
 }
 

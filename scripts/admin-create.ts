@@ -78,7 +78,11 @@ async function main() {
     process.exit(1);
   }
   const result = await upsertUser(getDb(), { email: email.data, password, role, name: values.name ?? null });
-  console.log(result.created ? `Created ${role} ${email.data} (id ${result.id}).` : `Updated password and role of ${email.data}; its sessions were signed out.`);
+  console.log(
+    result.created
+      ? `Created ${role} ${email.data} (id ${result.id}).`
+      : `Updated password and role of ${email.data}; its sessions were signed out.`,
+  );
   await getDb().$disconnect();
 }
 

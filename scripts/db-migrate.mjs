@@ -26,7 +26,9 @@ const DATABASE_URL = process.env.DATABASE_URL || "file:./data/liqaat.db";
 // One schema and migrations folder per provider (see scripts/pg-schema.mjs).
 const IS_PG = /^postgres(ql)?:/.test(DATABASE_URL);
 const SCHEMA = process.env.PRISMA_SCHEMA ?? (IS_PG ? "prisma/postgres/schema.prisma" : "prisma/schema.prisma");
-const MIGRATIONS = path.resolve(process.env.PRISMA_MIGRATIONS ?? (IS_PG ? "prisma/postgres/migrations" : "prisma/migrations"));
+const MIGRATIONS = path.resolve(
+  process.env.PRISMA_MIGRATIONS ?? (IS_PG ? "prisma/postgres/migrations" : "prisma/migrations"),
+);
 if (DATABASE_URL.startsWith("file:") && DATABASE_URL !== "file::memory:") {
   // better-sqlite3 creates the file but not its folder.
   await fs.mkdir(path.dirname(path.resolve(DATABASE_URL.slice("file:".length))), { recursive: true });
@@ -161,9 +163,7 @@ async function schemaFiles() {
         .sort()
         .map((f) => path.join(SCHEMA, f))
     : [SCHEMA];
-  return Promise.all(
-    files.map(async (p) => ({ path: path.resolve(p), content: await fs.readFile(p, "utf8") })),
-  );
+  return Promise.all(files.map(async (p) => ({ path: path.resolve(p), content: await fs.readFile(p, "utf8") })));
 }
 
 async function migrationsList() {
@@ -174,9 +174,10 @@ async function migrationsList() {
   const entries = await fs.readdir(MIGRATIONS, { withFileTypes: true }).catch(() => []);
   const migrationDirectories = [];
   for (const e of entries.filter((d) => d.isDirectory())) {
-    const content = await fs
-      .readFile(path.join(MIGRATIONS, e.name, "migration.sql"), "utf8")
-      .then((value) => ({ tag: "ok", value }), (err) => ({ tag: "error", value: err.message }));
+    const content = await fs.readFile(path.join(MIGRATIONS, e.name, "migration.sql"), "utf8").then(
+      (value) => ({ tag: "ok", value }),
+      (err) => ({ tag: "error", value: err.message }),
+    );
     migrationDirectories.push({ path: e.name, migrationFile: { path: "migration.sql", content } });
   }
   migrationDirectories.sort((a, b) => a.path.localeCompare(b.path));
@@ -200,15 +201,18 @@ async function main() {
   const [cmd, name = "migration"] = args.filter((a) => !a.startsWith("--"));
   const files = await schemaFiles();
   const factory = bindMigrationAwareSqlAdapterFactory(
-    DATABASE_URL.startsWith("file:") ? await sqliteFactory()
-      : DATABASE_URL.startsWith("pglite:") ? await pgliteFactory()
-      : await postgresFactory(),
+    DATABASE_URL.startsWith("file:")
+      ? await sqliteFactory()
+      : DATABASE_URL.startsWith("pglite:")
+        ? await pgliteFactory()
+        : await postgresFactory(),
   );
   const SchemaEngine = await loadSchemaEngine();
   const log = process.env.PRISMA_OFFLINE_DEBUG ? (l) => console.error(l) : () => {};
   const engine = await SchemaEngine.new({ datamodels: files.map((f) => [f.path, f.content]) }, log, factory);
   const schema = { files };
-  const apply = async () => (await engine.applyMigrations({ migrationsList: await migrationsList(), filters: FILTERS })).appliedMigrationNames;
+  const apply = async () =>
+    (await engine.applyMigrations({ migrationsList: await migrationsList(), filters: FILTERS })).appliedMigrationNames;
   try {
     switch (cmd) {
       case "dev": {
@@ -219,7 +223,10 @@ async function main() {
         let list = await migrationsList();
         const diag = await engine.devDiagnostic({ migrationsList: list, filters: FILTERS });
         if (diag.action.tag === "reset") {
-          if (!flags.has("--force-reset")) throw new Error(`Database needs a reset: ${diag.action.reason}\nRe-run with --force-reset to drop all data.`);
+          if (!flags.has("--force-reset"))
+            throw new Error(
+              `Database needs a reset: ${diag.action.reason}\nRe-run with --force-reset to drop all data.`,
+            );
           await engine.reset({ filter: FILTERS });
           console.log("Database reset. Re-applied:", (await apply()).join(", ") || "(none)");
           list = await migrationsList();
@@ -228,8 +235,15 @@ async function main() {
         const loss = await engine.evaluateDataLoss({ migrationsList: list, schema, filters: FILTERS });
         for (const w of loss.warnings) console.warn("Warning:", w.message);
         if (loss.unexecutableSteps.length) throw new Error(loss.unexecutableSteps.map((s) => s.message).join("\n"));
-        const out = await engine.createMigration({ draft: flags.has("--create-only"), migrationName: name, migrationsList: list, schema, filters: FILTERS });
-        if (out.migrationScript == null) console.log("Already in sync, no schema change or pending migration was found.");
+        const out = await engine.createMigration({
+          draft: flags.has("--create-only"),
+          migrationName: name,
+          migrationsList: list,
+          schema,
+          filters: FILTERS,
+        });
+        if (out.migrationScript == null)
+          console.log("Already in sync, no schema change or pending migration was found.");
         else console.log("Created", await writeMigration(out));
         if (!flags.has("--create-only")) {
           applied = await apply();
@@ -239,26 +253,46 @@ async function main() {
       }
       case "deploy": {
         const list = await migrationsList();
-        console.log(`${list.migrationDirectories.length} migration(s) found in ${path.relative(process.cwd(), MIGRATIONS)}`);
+        console.log(
+          `${list.migrationDirectories.length} migration(s) found in ${path.relative(process.cwd(), MIGRATIONS)}`,
+        );
         const applied = await apply();
         console.log(applied.length ? `Applied: ${applied.join(", ")}` : "No pending migrations to apply.");
         break;
       }
       case "status": {
         const r = await engine
-          .diagnoseMigrationHistory({ migrationsList: await migrationsList(), optInToShadowDatabase: false, filters: FILTERS })
-          .catch((e) => { if (e?.code === "P1014") return null; throw e; });
-        if (!r) { console.log("No _prisma_migrations table: no migration has been applied."); process.exitCode = 1; break; }
+          .diagnoseMigrationHistory({
+            migrationsList: await migrationsList(),
+            optInToShadowDatabase: false,
+            filters: FILTERS,
+          })
+          .catch((e) => {
+            if (e?.code === "P1014") return null;
+            throw e;
+          });
+        if (!r) {
+          console.log("No _prisma_migrations table: no migration has been applied.");
+          process.exitCode = 1;
+          break;
+        }
         const h = r.history;
-        if (!h && !r.failedMigrationNames.length && !r.editedMigrationNames.length) console.log("Database schema is up to date!");
-        else { console.log(JSON.stringify(r, null, 2)); process.exitCode = 1; }
+        if (!h && !r.failedMigrationNames.length && !r.editedMigrationNames.length)
+          console.log("Database schema is up to date!");
+        else {
+          console.log(JSON.stringify(r, null, 2));
+          process.exitCode = 1;
+        }
         break;
       }
       case "diff": {
         const r = await engine.diff({
           from: { tag: "migrations", ...(await migrationsList()) },
           to: { tag: "schemaDatamodel", files },
-          script: true, exitCode: true, shadowDatabaseUrl: null, filters: FILTERS,
+          script: true,
+          exitCode: true,
+          shadowDatabaseUrl: null,
+          filters: FILTERS,
         });
         process.stdout.write(r.stdout ?? "");
         process.exitCode = r.exitCode;
@@ -267,7 +301,8 @@ async function main() {
       case "push": {
         const r = await engine.schemaPush({ force: flags.has("--accept-data-loss"), schema, filters: FILTERS });
         if (r.unexecutable.length) throw new Error(r.unexecutable.join("\n"));
-        if (r.warnings.length && !flags.has("--accept-data-loss")) throw new Error(`Data loss warnings (use --accept-data-loss):\n${r.warnings.join("\n")}`);
+        if (r.warnings.length && !flags.has("--accept-data-loss"))
+          throw new Error(`Data loss warnings (use --accept-data-loss):\n${r.warnings.join("\n")}`);
         console.log(`Database is in sync with the schema (${r.executedSteps} step(s) executed).`);
         break;
       }

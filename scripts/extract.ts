@@ -75,7 +75,9 @@ if (benchArg !== undefined) {
   const seconds = (performance.now() - t0) / 1000;
   const count = texts.length * rounds;
   const chars = texts.reduce((a, t) => a + t.text.length, 0) * rounds;
-  process.stdout.write(`${JSON.stringify({ articles: count, seconds: Number(seconds.toFixed(3)), articlesPerSecond: Math.round(count / seconds), charsPerSecond: Math.round(chars / seconds), meetings })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ articles: count, seconds: Number(seconds.toFixed(3)), articlesPerSecond: Math.round(count / seconds), charsPerSecond: Math.round(chars / seconds), meetings })}\n`,
+  );
   process.exit(0);
 }
 const articles = entries.map((entry) => {
@@ -87,10 +89,22 @@ const articles = entries.map((entry) => {
     const res = extractArticle({ text: r.text, published }, knowledge);
     return {
       ...out,
-      officials: res.officials.map((o) => ({ name: o.name, nameEn: o.nameEn, role: o.role, agency: o.agency, country: o.country })),
+      officials: res.officials.map((o) => ({
+        name: o.name,
+        nameEn: o.nameEn,
+        role: o.role,
+        agency: o.agency,
+        country: o.country,
+      })),
       meetings: res.meetings.map((m) => ({
         participants: m.participants.map((p) => ({ name: p.name, nameEn: p.nameEn, role: p.role, side: p.side })),
-        date: { start: m.date.start, end: m.date.end, precision: m.date.precision, text: m.date.text, explanation: m.date.explanation },
+        date: {
+          start: m.date.start,
+          end: m.date.end,
+          precision: m.date.precision,
+          text: m.date.text,
+          explanation: m.date.explanation,
+        },
         place: m.place,
         status: m.status,
         topics: m.topics,

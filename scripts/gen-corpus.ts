@@ -27,7 +27,9 @@ function int(name: string, v: string | undefined): number | undefined {
 
 const meetings = int("meetings", values.meetings);
 if (meetings === undefined || !values.db) {
-  console.error("usage: npm run gen:corpus -- --meetings N [--officials M] [--articles K] --db PATH [--seed S] [--no-search]");
+  console.error(
+    "usage: npm run gen:corpus -- --meetings N [--officials M] [--articles K] --db PATH [--seed S] [--no-search]",
+  );
   process.exit(2);
 }
 
@@ -40,6 +42,9 @@ const info = await generateCorpus({
   searchIndex: !values["no-search"],
   log: (line) => console.log(line),
 });
-for (const [table, n] of Object.entries(info.rows)) console.log(`  ${table.padEnd(20)} ${n.toLocaleString("en").padStart(10)}`);
+for (const [table, n] of Object.entries(info.rows))
+  console.log(`  ${table.padEnd(20)} ${n.toLocaleString("en").padStart(10)}`);
 console.log(`search index: ${info.searchIndex}`);
-console.log(`busiest official: ${info.topOfficial?.slug ?? "—"} (${info.topOfficial?.meetings ?? 0} meetings); search term: ${info.searchTerm}`);
+console.log(
+  `busiest official: ${info.topOfficial?.slug ?? "—"} (${info.topOfficial?.meetings ?? 0} meetings); search term: ${info.searchTerm}`,
+);

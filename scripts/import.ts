@@ -26,11 +26,16 @@ if (!parsed.ok) {
 }
 const db = getDb();
 try {
-  const counts = await importDatabase(db, parsed.backup, { provider: databaseProvider(), replace: args.includes("--replace") });
+  const counts = await importDatabase(db, parsed.backup, {
+    provider: databaseProvider(),
+    replace: args.includes("--replace"),
+  });
   process.stderr.write(`import: ${Object.values(counts).reduce((a, b) => a + b, 0)} rows loaded\n`);
   // The export holds the rows, not the search index: build it so the imported data is searchable at once.
   const indexed = await rebuildSearchIndex(db);
-  process.stderr.write(`import: search index rebuilt (${indexed.meetings} meetings, ${indexed.articles} articles, ${indexed.officials} officials)\n`);
+  process.stderr.write(
+    `import: search index rebuilt (${indexed.meetings} meetings, ${indexed.articles} articles, ${indexed.officials} officials)\n`,
+  );
 } catch (e) {
   process.stderr.write(`import: ${(e as Error).message}\n`);
   process.exitCode = 1;

@@ -21,12 +21,21 @@ const connections = arg("connections", "50,200").split(",").map(Number);
 const port = Number(arg("port", "3400"));
 const url = process.env.DATABASE_URL ?? "file:./data/load.db";
 
-if (!fs.existsSync(`${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID`)) execFileSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
-if (!process.env.DATABASE_URL) execFileSync("bash", ["scripts/fresh-db.sh"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
+if (!fs.existsSync(`${process.env.NEXT_DIST_DIR || ".next"}/BUILD_ID`))
+  execFileSync("npm", ["run", "--silent", "build"], { stdio: "inherit" });
+if (!process.env.DATABASE_URL)
+  execFileSync("bash", ["scripts/fresh-db.sh"], { stdio: "inherit", env: { ...process.env, DATABASE_URL: url } });
 
 const db = createDb(url);
-const official = await db.official.findFirst({ where: { participations: { some: {} } }, select: { slug: true, nameEn: true } });
-const meeting = await db.meeting.findFirst({ where: { deletedAt: null }, orderBy: { id: "asc" }, select: { id: true } });
+const official = await db.official.findFirst({
+  where: { participations: { some: {} } },
+  select: { slug: true, nameEn: true },
+});
+const meeting = await db.meeting.findFirst({
+  where: { deletedAt: null },
+  orderBy: { id: "asc" },
+  select: { id: true },
+});
 if (!official || !meeting) throw new Error("the database holds no meetings: ingest articles first");
 
 const paths = [
@@ -57,7 +66,12 @@ for (let i = 0; ; i++) {
 // The admin edit loop goes through the same path as the meeting form: the form's zod schema, then
 // the updateMeeting mutation (optimistic concurrency, audit row, corrected fields), as a dedicated
 // load-test account. It toggles one topic so every save is a real change.
-const actor = await upsertUser(db, { email: "load-test@liqaat.invalid", password: randomBytes(24).toString("hex"), role: "admin", name: "load test" });
+const actor = await upsertUser(db, {
+  email: "load-test@liqaat.invalid",
+  password: randomBytes(24).toString("hex"),
+  role: "admin",
+  name: "load test",
+});
 const LOAD_TOPIC = "اختبار الحمل";
 
 async function editLoop(signal: { stop: boolean }) {
@@ -69,7 +83,15 @@ async function editLoop(signal: { stop: boolean }) {
     const cur = await db.meeting.findUniqueOrThrow({
       where: { id: meeting!.id },
       select: {
-        version: true, dateStart: true, dateEnd: true, precision: true, place: true, country: true, status: true, topics: true, reviewStatus: true,
+        version: true,
+        dateStart: true,
+        dateEnd: true,
+        precision: true,
+        place: true,
+        country: true,
+        status: true,
+        topics: true,
+        reviewStatus: true,
         participants: { select: { id: true, side: true } },
       },
     });
@@ -104,12 +126,26 @@ let failed = false;
 for (const c of connections) {
   const signal = { stop: false };
   const edits = editLoop(signal);
-  const r = await autocannon({ url: base, connections: c, duration, timeout: 30, requests: paths.map((p) => ({ method: "GET", path: p })) });
+  const r = await autocannon({
+    url: base,
+    connections: c,
+    duration,
+    timeout: 30,
+    requests: paths.map((p) => ({ method: "GET", path: p })),
+  });
   signal.stop = true;
   const e = await edits;
   const errors = r.errors + r.timeouts + r.non2xx;
   if (errors || e.landed !== e.attempted) failed = true;
-  rows.push([String(c), r.requests.average.toFixed(0), String(r.latency.p50), String(r.latency.p99), String(r.requests.total), String(errors), `${e.landed}/${e.attempted}`]);
+  rows.push([
+    String(c),
+    r.requests.average.toFixed(0),
+    String(r.latency.p50),
+    String(r.latency.p99),
+    String(r.requests.total),
+    String(errors),
+    `${e.landed}/${e.attempted}`,
+  ]);
 }
 process.kill(-server.pid!, "SIGTERM");
 await db.$disconnect();
@@ -117,7 +153,9 @@ await db.$disconnect();
 const head = ["connections", "req/s", "p50 ms", "p99 ms", "requests", "errors", "admin edits landed"];
 const width = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
 const line = (r: string[]) => r.map((v, i) => v.padStart(width[i]!)).join("  ");
-console.log(`load: ${paths.length} paths round-robin, ${duration}s per run, ${url.startsWith("file:") ? "SQLite" : "PostgreSQL"}`);
+console.log(
+  `load: ${paths.length} paths round-robin, ${duration}s per run, ${url.startsWith("file:") ? "SQLite" : "PostgreSQL"}`,
+);
 console.log(line(head));
 for (const r of rows) console.log(line(r));
 process.exit(failed ? 1 : 0);

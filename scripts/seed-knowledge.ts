@@ -7,4 +7,6 @@ const file = process.argv[2] ?? "prisma/knowledge.json";
 const db = getDb();
 const counts = await seedKnowledge(db, loadKnowledgeFile(file));
 await db.$disconnect();
-process.stderr.write(`knowledge: ${counts.officials} officials, ${counts.agencies} agencies, ${counts.positions} positions, ${counts.events} dated events\n`);
+process.stderr.write(
+  `knowledge: ${counts.officials} officials, ${counts.agencies} agencies, ${counts.positions} positions, ${counts.events} dated events\n`,
+);

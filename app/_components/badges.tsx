@@ -16,7 +16,9 @@ export function StatusBadge({ status }: { status: string }) {
 export function ReviewBadge({ reviewStatus }: { reviewStatus: string }) {
   const reviewed = reviewStatus === "reviewed";
   return (
-    <span className={`inline-block rounded px-2 text-sm leading-6 ${reviewed ? "bg-sky-50 text-sky-900" : "bg-stone-100 text-muted"}`}>
+    <span
+      className={`inline-block rounded px-2 text-sm leading-6 ${reviewed ? "bg-sky-50 text-sky-900" : "bg-stone-100 text-muted"}`}
+    >
       <span aria-hidden="true">{reviewed ? "✓ " : "⚙ "}</span>
       {REVIEW_LABELS[reviewStatus] ?? reviewStatus}
     </span>

@@ -7,7 +7,9 @@ const PAD = 16;
 const WIDTH = 760;
 
 function yearOf(date: string): number {
-  return Number(date.slice(0, 4)) + (Number(date.slice(5, 7) || "1") - 1) / 12 + (Number(date.slice(8, 10) || "1") - 1) / 365;
+  return (
+    Number(date.slice(0, 4)) + (Number(date.slice(5, 7) || "1") - 1) / 12 + (Number(date.slice(8, 10) || "1") - 1) / 365
+  );
 }
 
 /**
@@ -56,13 +58,23 @@ export function CounterpartsChart({ counterparts, name }: { counterparts: Counte
                 {`${c.nameAr} (${formatNumber(c.count)})`}
               </text>
               {c.dates.map((d) => (
-                <circle key={d.meetingId} cx={x(yearOf(d.date))} cy={cy} r={d.precision === "day" || d.precision === "range" ? 6 : 5} fill={d.precision === "day" || d.precision === "range" ? "#0f5e4a" : "none"} stroke="#0f5e4a" strokeWidth="2" />
+                <circle
+                  key={d.meetingId}
+                  cx={x(yearOf(d.date))}
+                  cy={cy}
+                  r={d.precision === "day" || d.precision === "range" ? 6 : 5}
+                  fill={d.precision === "day" || d.precision === "range" ? "#0f5e4a" : "none"}
+                  stroke="#0f5e4a"
+                  strokeWidth="2"
+                />
               ))}
             </g>
           );
         })}
       </svg>
-      <figcaption className="mt-1 text-xs text-muted">الزمن من اليمين (الأقدم) إلى اليسار (الأحدث). النقطة المصمتة يوم معروف، والمفرغة تاريخ تقريبي أو شهر أو سنة.</figcaption>
+      <figcaption className="mt-1 text-xs text-muted">
+        الزمن من اليمين (الأقدم) إلى اليسار (الأحدث). النقطة المصمتة يوم معروف، والمفرغة تاريخ تقريبي أو شهر أو سنة.
+      </figcaption>
     </figure>
   );
 }

@@ -28,7 +28,13 @@ export function FilterForm({
 }) {
   const canAddOfficial = refs.officials.length < MAX_OFFICIALS;
   return (
-    <form method="get" action={action} role="search" aria-label="تصفية اللقاءات" className="mb-4 rounded-lg border border-stone-200 bg-white p-4">
+    <form
+      method="get"
+      action={action}
+      role="search"
+      aria-label="تصفية اللقاءات"
+      className="mb-4 rounded-lg border border-stone-200 bg-white p-4"
+    >
       {refs.officials.map((o) => (
         <input key={o.slug} type="hidden" name="official" value={o.slug} />
       ))}
@@ -55,26 +61,33 @@ export function FilterForm({
             <label id="f-official-label" htmlFor="f-official" className={label}>
               {refs.officials.length ? `${officialLabel} آخر` : officialLabel}
             </label>
-            <OfficialCombobox id="f-official" name="official" labelId="f-official-label" describedBy="f-official-hint" className={field} />
+            <OfficialCombobox
+              id="f-official"
+              name="official"
+              labelId="f-official-label"
+              describedBy="f-official-hint"
+              className={field}
+            />
             <p id="f-official-hint" className="mt-1 text-xs text-muted">
-              اكتب الاسم بالعربية أو اللاتينية واختر من الاقتراحات؛ عند اختيار عدة مسؤولين تظهر اللقاءات التي جمعتهم كلهم.
+              اكتب الاسم بالعربية أو اللاتينية واختر من الاقتراحات؛ عند اختيار عدة مسؤولين تظهر اللقاءات التي جمعتهم
+              كلهم.
             </p>
           </div>
         )}
         {options.agencies.length > 0 && (
-        <div>
-          <label htmlFor="f-agency" className={label}>
-            الجهة
-          </label>
-          <select id="f-agency" name="agency" defaultValue={refs.agency?.slug ?? ""} className={field}>
-            <option value="">كل الجهات</option>
-            {options.agencies.map((a) => (
-              <option key={a.slug} value={a.slug}>
-                {a.nameAr}
-              </option>
-            ))}
-          </select>
-        </div>
+          <div>
+            <label htmlFor="f-agency" className={label}>
+              الجهة
+            </label>
+            <select id="f-agency" name="agency" defaultValue={refs.agency?.slug ?? ""} className={field}>
+              <option value="">كل الجهات</option>
+              {options.agencies.map((a) => (
+                <option key={a.slug} value={a.slug}>
+                  {a.nameAr}
+                </option>
+              ))}
+            </select>
+          </div>
         )}
         <div>
           <label htmlFor="f-country" className={label}>

@@ -32,23 +32,68 @@ export function FilterSummary({
 }) {
   const chips: { key: string; label: string; href: string }[] = [];
   for (const o of refs.officials) {
-    chips.push({ key: `o-${o.slug}`, label: `${FIELD_LABELS.official}: ${o.nameAr}`, href: filtersHref(path, filters, { official: filters.official.filter((v) => v !== o.value) }) });
+    chips.push({
+      key: `o-${o.slug}`,
+      label: `${FIELD_LABELS.official}: ${o.nameAr}`,
+      href: filtersHref(path, filters, { official: filters.official.filter((v) => v !== o.value) }),
+    });
   }
-  if (refs.agency) chips.push({ key: "agency", label: `${FIELD_LABELS.agency}: ${refs.agency.nameAr}`, href: filtersHref(path, filters, { agency: undefined }) });
-  if (refs.country) chips.push({ key: "country", label: `${FIELD_LABELS.country}: ${refs.country.nameAr}`, href: filtersHref(path, filters, { country: undefined }) });
-  if (filters.from) chips.push({ key: "from", label: `${FIELD_LABELS.from}: ${formatPartialDate(filters.from)}`, href: filtersHref(path, filters, { from: undefined }) });
-  if (filters.to) chips.push({ key: "to", label: `${FIELD_LABELS.to}: ${formatPartialDate(filters.to)}`, href: filtersHref(path, filters, { to: undefined }) });
-  if (filters.status) chips.push({ key: "status", label: `${FIELD_LABELS.status}: ${STATUS_LABELS[filters.status]}`, href: filtersHref(path, filters, { status: undefined }) });
-  if (filters.review) chips.push({ key: "review", label: `${FIELD_LABELS.review}: ${REVIEW_LABELS[filters.review]}`, href: filtersHref(path, filters, { review: undefined }) });
-  if (filters.q) chips.push({ key: "q", label: `${FIELD_LABELS.q}: «${filters.q}»`, href: filtersHref(path, filters, { q: undefined }) });
+  if (refs.agency)
+    chips.push({
+      key: "agency",
+      label: `${FIELD_LABELS.agency}: ${refs.agency.nameAr}`,
+      href: filtersHref(path, filters, { agency: undefined }),
+    });
+  if (refs.country)
+    chips.push({
+      key: "country",
+      label: `${FIELD_LABELS.country}: ${refs.country.nameAr}`,
+      href: filtersHref(path, filters, { country: undefined }),
+    });
+  if (filters.from)
+    chips.push({
+      key: "from",
+      label: `${FIELD_LABELS.from}: ${formatPartialDate(filters.from)}`,
+      href: filtersHref(path, filters, { from: undefined }),
+    });
+  if (filters.to)
+    chips.push({
+      key: "to",
+      label: `${FIELD_LABELS.to}: ${formatPartialDate(filters.to)}`,
+      href: filtersHref(path, filters, { to: undefined }),
+    });
+  if (filters.status)
+    chips.push({
+      key: "status",
+      label: `${FIELD_LABELS.status}: ${STATUS_LABELS[filters.status]}`,
+      href: filtersHref(path, filters, { status: undefined }),
+    });
+  if (filters.review)
+    chips.push({
+      key: "review",
+      label: `${FIELD_LABELS.review}: ${REVIEW_LABELS[filters.review]}`,
+      href: filtersHref(path, filters, { review: undefined }),
+    });
+  if (filters.q)
+    chips.push({
+      key: "q",
+      label: `${FIELD_LABELS.q}: «${filters.q}»`,
+      href: filtersHref(path, filters, { q: undefined }),
+    });
 
   const ignored = invalid.filter((k) => k !== "after").map((k) => FIELD_LABELS[k]);
   const unknown = [...refs.unknownOfficials, ...(refs.unknownAgency ? [refs.unknownAgency] : [])];
   return (
     <div className="mb-4 space-y-3">
       {(ignored.length > 0 || unknown.length > 0 || invalid.includes("after")) && (
-        <div role="status" className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="filter-notice">
-          {ignored.length > 0 && <p>تجاهلنا قيمة غير صالحة في الرابط ({ignored.join("، ")}) وعرضنا الخيار الافتراضي مكانها.</p>}
+        <div
+          role="status"
+          className="rounded border border-amber-300 bg-amber-50 p-3 text-sm"
+          data-testid="filter-notice"
+        >
+          {ignored.length > 0 && (
+            <p>تجاهلنا قيمة غير صالحة في الرابط ({ignored.join("، ")}) وعرضنا الخيار الافتراضي مكانها.</p>
+          )}
           {unknown.length > 0 && <p>لم نعثر على: {unknown.map((u) => `«${u}»`).join("، ")}؛ عرضنا النتائج من دونه.</p>}
           {invalid.includes("after") && <p>رابط الصفحة غير صالح، فعرضنا الصفحة الأولى.</p>}
         </div>

@@ -21,7 +21,11 @@ export function MeetingCard({ m }: { m: TimelineMeeting }) {
       <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1" aria-label="المشاركون">
         {m.participants.map((p) => (
           <li key={p.id}>
-            {p.official ? <Link href={`/officials/${p.official.slug}`}>{p.official.nameAr}</Link> : <span>{p.roleText ?? "مشارك غير محدد"}</span>}
+            {p.official ? (
+              <Link href={`/officials/${p.official.slug}`}>{p.official.nameAr}</Link>
+            ) : (
+              <span>{p.roleText ?? "مشارك غير محدد"}</span>
+            )}
             <span className="ms-1 text-xs text-muted">({SIDE_LABELS[p.side] ?? p.side})</span>
           </li>
         ))}

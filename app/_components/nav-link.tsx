@@ -7,7 +7,11 @@ export function NavLink({ href, children }: { href: string; children: React.Reac
   const pathname = usePathname();
   const current = href === "/" ? pathname === "/" : pathname === href || pathname.startsWith(`${href}/`);
   return (
-    <Link href={href} aria-current={current ? "page" : undefined} className="aria-[current=page]:font-bold aria-[current=page]:underline">
+    <Link
+      href={href}
+      aria-current={current ? "page" : undefined}
+      className="aria-[current=page]:font-bold aria-[current=page]:underline"
+    >
       {children}
     </Link>
   );

@@ -33,7 +33,11 @@ export function OfficialCombobox({
 }) {
   // False on the server and during hydration, true after: the combobox roles appear only once
   // the script that answers to them runs.
-  const enhanced = useSyncExternalStore(noSubscribe, () => true, () => false);
+  const enhanced = useSyncExternalStore(
+    noSubscribe,
+    () => true,
+    () => false,
+  );
   const listId = useId();
   const inputRef = useRef<HTMLInputElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -70,7 +74,10 @@ export function OfficialCombobox({
     const controller = new AbortController();
     inFlight.current = controller;
     try {
-      const res = await fetch(`/api/officials/suggest?q=${encodeURIComponent(q)}`, { signal: controller.signal, headers: { Accept: "application/json" } });
+      const res = await fetch(`/api/officials/suggest?q=${encodeURIComponent(q)}`, {
+        signal: controller.signal,
+        headers: { Accept: "application/json" },
+      });
       if (!res.ok) throw new Error(`suggest: HTTP ${res.status}`);
       const body = (await res.json()) as { items: Suggestion[] };
       if (controller.signal.aborted) return;

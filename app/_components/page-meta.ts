@@ -5,7 +5,13 @@ import { getEnv } from "@/lib/env";
 const SITE_NAME = "لقاءات";
 
 /** Title, description, canonical URL, OpenGraph and Twitter tags of one page, all saying the same thing. */
-export function pageMetadata(opts: { title: string; description: string; path: string; feed?: string; type?: "website" | "article" }): Metadata {
+export function pageMetadata(opts: {
+  title: string;
+  description: string;
+  path: string;
+  feed?: string;
+  type?: "website" | "article";
+}): Metadata {
   const url = new URL(opts.path, getEnv().SITE_URL).toString();
   return {
     // The title already says what the page shows; the layout's « — لقاءات» suffix would repeat it.
@@ -42,7 +48,8 @@ export type SearchParams = Promise<Record<string, string | string[] | undefined>
 /** The page's search params as one canonical query string (repeated keys kept, in order). */
 export async function queryOf(searchParams: SearchParams): Promise<string> {
   const sp = new URLSearchParams();
-  for (const [k, v] of Object.entries(await searchParams)) for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) sp.append(k, x);
+  for (const [k, v] of Object.entries(await searchParams))
+    for (const x of Array.isArray(v) ? v : v === undefined ? [] : [v]) sp.append(k, x);
   return sp.toString();
 }
 

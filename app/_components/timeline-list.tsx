@@ -20,14 +20,28 @@ function group(meetings: TimelineMeeting[]): Group[] {
     if (!y || y.key !== year) years.push((y = { key: year, label: year || "تاريخ غير معروف", months: [] }));
     let mo = y.months.at(-1);
     if (!mo || mo.key !== month) {
-      y.months.push((mo = { key: month, label: !year ? null : month.endsWith("-") ? `خلال ${year} (الشهر غير معروف)` : formatMonth(month), items: [] }));
+      y.months.push(
+        (mo = {
+          key: month,
+          label: !year ? null : month.endsWith("-") ? `خلال ${year} (الشهر غير معروف)` : formatMonth(month),
+          items: [],
+        }),
+      );
     }
     mo.items.push(m);
   }
   return years;
 }
 
-export function TimelineList({ meetings, level = 2, idPrefix = "t" }: { meetings: TimelineMeeting[]; level?: 2 | 3; idPrefix?: string }) {
+export function TimelineList({
+  meetings,
+  level = 2,
+  idPrefix = "t",
+}: {
+  meetings: TimelineMeeting[];
+  level?: 2 | 3;
+  idPrefix?: string;
+}) {
   const H = level === 2 ? "h2" : "h3";
   const H2 = level === 2 ? "h3" : "h4";
   return (

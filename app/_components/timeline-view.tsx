@@ -62,9 +62,17 @@ export function TimelineView(p: TimelineViewProps) {
       )}
       {(page.next || filters.after) && (
         <nav aria-label="صفحات النتائج" className="mt-6 flex flex-wrap justify-between gap-3">
-          {filters.after ? <Link href={filtersHref(path, filters, { after: undefined })}>→ العودة إلى البداية</Link> : <span />}
+          {filters.after ? (
+            <Link href={filtersHref(path, filters, { after: undefined })}>→ العودة إلى البداية</Link>
+          ) : (
+            <span />
+          )}
           {page.next && (
-            <Link href={filtersHref(path, filters, { after: page.next })} rel="next" data-cursor={encodeCursor(page.next)}>
+            <Link
+              href={filtersHref(path, filters, { after: page.next })}
+              rel="next"
+              data-cursor={encodeCursor(page.next)}
+            >
               الصفحة التالية ←
             </Link>
           )}

@@ -18,8 +18,14 @@ const load = cache((q: string | undefined) => listOfficials({ q }));
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
   const q = readQ(await searchParams);
   const officials = await load(q);
-  const title = q ? `المسؤولون: بحث «${q}» — ${countLabel(officials.length, OFFICIAL_FORMS)}` : `المسؤولون — ${countLabel(officials.length, OFFICIAL_FORMS)}`;
-  return pageMetadata({ title, description: "كل المسؤولين الذين وردت لقاءاتهم في الأخبار، مع عدد لقاءات كل منهم.", path: withQuery("/officials", q ? new URLSearchParams({ q }) : "") });
+  const title = q
+    ? `المسؤولون: بحث «${q}» — ${countLabel(officials.length, OFFICIAL_FORMS)}`
+    : `المسؤولون — ${countLabel(officials.length, OFFICIAL_FORMS)}`;
+  return pageMetadata({
+    title,
+    description: "كل المسؤولين الذين وردت لقاءاتهم في الأخبار، مع عدد لقاءات كل منهم.",
+    path: withQuery("/officials", q ? new URLSearchParams({ q }) : ""),
+  });
 }
 
 export default async function OfficialsPage({ searchParams }: { searchParams: SearchParams }) {
@@ -28,12 +34,25 @@ export default async function OfficialsPage({ searchParams }: { searchParams: Se
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">المسؤولون</h1>
-      <form method="get" action="/officials" role="search" aria-label="البحث عن مسؤول" className="mb-4 flex flex-wrap items-end gap-3">
+      <form
+        method="get"
+        action="/officials"
+        role="search"
+        aria-label="البحث عن مسؤول"
+        className="mb-4 flex flex-wrap items-end gap-3"
+      >
         <div>
           <label htmlFor="o-q" className="mb-1 block text-sm font-bold">
             الاسم (بالعربية أو اللاتينية) أو المنصب
           </label>
-          <input id="o-q" name="q" type="search" defaultValue={q ?? ""} maxLength={200} className="rounded border border-stone-400 bg-white px-2 py-1" />
+          <input
+            id="o-q"
+            name="q"
+            type="search"
+            defaultValue={q ?? ""}
+            maxLength={200}
+            className="rounded border border-stone-400 bg-white px-2 py-1"
+          />
         </div>
         <button type="submit" className="rounded bg-accent px-4 py-1 font-bold text-white">
           بحث
@@ -44,7 +63,9 @@ export default async function OfficialsPage({ searchParams }: { searchParams: Se
         {countLabel(officials.length, OFFICIAL_FORMS)}
       </p>
       {officials.length === 0 ? (
-        <p className="rounded border border-dashed border-stone-400 p-6 text-center text-muted">لا أحد يطابق هذا البحث.</p>
+        <p className="rounded border border-dashed border-stone-400 p-6 text-center text-muted">
+          لا أحد يطابق هذا البحث.
+        </p>
       ) : (
         <ul className="grid gap-2 sm:grid-cols-2">
           {officials.map((o) => (

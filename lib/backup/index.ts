@@ -8,8 +8,25 @@ export const BACKUP_FORMAT = "liqaat-backup/1";
 
 /** Parents before children, so foreign keys hold at every insert. */
 const ORDER = [
-  "country", "place", "knowledgeEvent", "user", "article", "agency", "agencyAlias", "official", "officialAlias", "position", "tenure",
-  "meeting", "meetingParticipant", "meetingSource", "evidence", "articleMention", "session", "loginAttempt", "auditLog",
+  "country",
+  "place",
+  "knowledgeEvent",
+  "user",
+  "article",
+  "agency",
+  "agencyAlias",
+  "official",
+  "officialAlias",
+  "position",
+  "tenure",
+  "meeting",
+  "meetingParticipant",
+  "meetingSource",
+  "evidence",
+  "articleMention",
+  "session",
+  "loginAttempt",
+  "auditLog",
 ] as const;
 type ModelName = (typeof ORDER)[number];
 const LATER_TABLES = new Set<ModelName>(["knowledgeEvent"]);
@@ -34,10 +51,14 @@ const backupSchema = z.object({
   exportedAt: z.string(),
   // Tables added after the format was first written default to empty, so older backups still import.
   tables: z.object(
-    Object.fromEntries(ORDER.map((n) => [n, LATER_TABLES.has(n) ? z.array(z.record(z.string(), z.unknown())).default([]) : z.array(z.record(z.string(), z.unknown()))])) as Record<
-      ModelName,
-      z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>
-    >,
+    Object.fromEntries(
+      ORDER.map((n) => [
+        n,
+        LATER_TABLES.has(n)
+          ? z.array(z.record(z.string(), z.unknown())).default([])
+          : z.array(z.record(z.string(), z.unknown())),
+      ]),
+    ) as Record<ModelName, z.ZodArray<z.ZodRecord<z.ZodString, z.ZodUnknown>>>,
   ),
 });
 export type Backup = z.infer<typeof backupSchema>;
@@ -70,15 +91,18 @@ export async function importDatabase(
   await db.$transaction(
     async (tx: Tx) => {
       const existing = (await Promise.all(ORDER.map((n) => delegate(tx, n).count()))).reduce((a, b) => a + b, 0);
-      if (existing > 0 && !opts.replace) throw new Error("the target database is not empty (use --replace to overwrite it)");
+      if (existing > 0 && !opts.replace)
+        throw new Error("the target database is not empty (use --replace to overwrite it)");
       for (const name of [...ORDER].reverse()) await delegate(tx, name).deleteMany({});
       for (const name of ORDER) {
         let rows = backup.tables[name].map(revive);
         // Merge links point at rows of the same table: insert first, link after.
         const merges = name === "official" ? rows.filter((r) => r.mergedIntoId != null) : [];
         if (merges.length) rows = rows.map((r) => ({ ...r, mergedIntoId: null }));
-        for (let i = 0; i < rows.length; i += 500) await delegate(tx, name).createMany({ data: rows.slice(i, i + 500) });
-        for (const m of merges) await delegate(tx, "official").update({ where: { id: m.id }, data: { mergedIntoId: m.mergedIntoId } });
+        for (let i = 0; i < rows.length; i += 500)
+          await delegate(tx, name).createMany({ data: rows.slice(i, i + 500) });
+        for (const m of merges)
+          await delegate(tx, "official").update({ where: { id: m.id }, data: { mergedIntoId: m.mergedIntoId } });
         counts[name] = rows.length;
       }
     },

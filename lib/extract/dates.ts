@@ -40,10 +40,43 @@ export function isValidIso(s: string | null | undefined): s is string {
 // Linguistic tables (normalized, compared through key(): no leading ال)
 
 const MONTHS_1: Record<string, number> = {
-  يناير: 1, جانفي: 1, جانفييه: 1, فبراير: 2, فيفري: 2, شباط: 2, مارس: 3, اذار: 3, ابريل: 4, افريل: 4, نيسان: 4,
-  مايو: 5, ماي: 5, ايار: 5, يونيو: 6, يونيه: 6, جوان: 6, حزيران: 6, يوليو: 7, يوليه: 7, يوليوز: 7, جويليه: 7, تموز: 7,
-  اغسطس: 8, اغشت: 8, غشت: 8, اوت: 8, اب: 8, سبتمبر: 9, شتنبر: 9, ايلول: 9, اكتوبر: 10, نوفمبر: 11, نونبر: 11,
-  ديسمبر: 12, دجنبر: 12, دسمبر: 12,
+  يناير: 1,
+  جانفي: 1,
+  جانفييه: 1,
+  فبراير: 2,
+  فيفري: 2,
+  شباط: 2,
+  مارس: 3,
+  اذار: 3,
+  ابريل: 4,
+  افريل: 4,
+  نيسان: 4,
+  مايو: 5,
+  ماي: 5,
+  ايار: 5,
+  يونيو: 6,
+  يونيه: 6,
+  جوان: 6,
+  حزيران: 6,
+  يوليو: 7,
+  يوليه: 7,
+  يوليوز: 7,
+  جويليه: 7,
+  تموز: 7,
+  اغسطس: 8,
+  اغشت: 8,
+  غشت: 8,
+  اوت: 8,
+  اب: 8,
+  سبتمبر: 9,
+  شتنبر: 9,
+  ايلول: 9,
+  اكتوبر: 10,
+  نوفمبر: 11,
+  نونبر: 11,
+  ديسمبر: 12,
+  دجنبر: 12,
+  دسمبر: 12,
 };
 // Two-word Levantine months: first word → second word → month.
 const MONTHS_2: Record<string, Record<string, number>> = {
@@ -64,21 +97,78 @@ const HIJRI_2: Record<string, Record<string, number>> = {
 const WEEKDAYS: Record<string, number> = { احد: 0, اثنين: 1, ثلاثاء: 2, اربعاء: 3, خميس: 4, جمعه: 5, سبت: 6 };
 const WEEKDAY_AR = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"];
 const WEEKDAY_EN = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
-const MONTH_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTH_EN = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
-const ORD_UNITS: Record<string, number> = { اول: 1, حادي: 1, ثاني: 2, ثالث: 3, رابع: 4, خامس: 5, سادس: 6, سابع: 7, ثامن: 8, تاسع: 9, عاشر: 10 };
+const ORD_UNITS: Record<string, number> = {
+  اول: 1,
+  حادي: 1,
+  ثاني: 2,
+  ثالث: 3,
+  رابع: 4,
+  خامس: 5,
+  سادس: 6,
+  سابع: 7,
+  ثامن: 8,
+  تاسع: 9,
+  عاشر: 10,
+};
 const ORD_TENS: Record<string, number> = { عشرين: 20, ثلاثين: 30 };
 
-const PREFIX_WORDS = new Set(["يوم", "يومه", "يومي", "زوال", "صباح", "مساء", "ليله", "ظهر", "عشيه", "نهار", "صبيحه", "امسيه", "اليوم"]);
+const PREFIX_WORDS = new Set([
+  "يوم",
+  "يومه",
+  "يومي",
+  "زوال",
+  "صباح",
+  "مساء",
+  "ليله",
+  "ظهر",
+  "عشيه",
+  "نهار",
+  "صبيحه",
+  "امسيه",
+  "اليوم",
+]);
 const PAST_WORDS = new Set(["ماضي", "منصرم", "فايت", "سابق"]);
 const NEXT_WORDS = new Set(["مقبل", "مقبله", "قادم", "قادمه"]);
 const CURRENT_WORDS = new Set(["جاري", "حالي", "حاليه", "جاريه"]);
 const PART_WORDS: Record<string, "early" | "mid" | "late"> = {
-  مطلع: "early", بدايه: "early", اوايل: "early", مستهل: "early", اول: "early",
-  منتصف: "mid", اواسط: "mid", وسط: "mid",
-  اواخر: "late", نهايه: "late", اخر: "late", ختام: "late",
+  مطلع: "early",
+  بدايه: "early",
+  اوايل: "early",
+  مستهل: "early",
+  اول: "early",
+  منتصف: "mid",
+  اواسط: "mid",
+  وسط: "mid",
+  اواخر: "late",
+  نهايه: "late",
+  اخر: "late",
+  ختام: "late",
 };
-const COUNT_WORDS: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10 };
+const COUNT_WORDS: Record<string, number> = {
+  ثلاثه: 3,
+  اربعه: 4,
+  خمسه: 5,
+  سته: 6,
+  سبعه: 7,
+  ثمانيه: 8,
+  تسعه: 9,
+  عشره: 10,
+};
 const UNIT_WORDS: Record<string, "week" | "month" | "year"> = { اسبوع: "week", شهر: "month", عام: "year", سنه: "year" };
 const YEAR_LEAD = new Set(["عام", "سنه", "في", "خلال", "منذ", "حتي"]);
 
@@ -204,11 +294,36 @@ function relWord(t: Token | undefined): "past" | "next" | "current" | null {
 const isPunct = (t: Token | undefined, chars: string) => !!t && t.kind === "p" && chars.includes(t.n);
 
 // Keys a date phrase can start with (numbers aside): a cheap gate before the real parse.
-const START_KEYS = new Set<string>([
-  ...Object.keys(MONTHS_1), ...Object.keys(MONTHS_2), ...Object.keys(HIJRI_1), ...Object.keys(HIJRI_2), ...Object.keys(WEEKDAYS),
-  ...Object.keys(ORD_UNITS), ...Object.keys(ORD_TENS), ...PREFIX_WORDS, ...Object.keys(PART_WORDS), ...Object.keys(UNIT_WORDS), ...YEAR_LEAD,
-  "هذا", "هذه", "نفس", "امس", "البارحه", "بارحه", "اول", "يوم", "غدا", "بعد", "مؤخرا", "موخرا", "قبل", "منذ", "شهر",
-].map((w) => key(w)));
+const START_KEYS = new Set<string>(
+  [
+    ...Object.keys(MONTHS_1),
+    ...Object.keys(MONTHS_2),
+    ...Object.keys(HIJRI_1),
+    ...Object.keys(HIJRI_2),
+    ...Object.keys(WEEKDAYS),
+    ...Object.keys(ORD_UNITS),
+    ...Object.keys(ORD_TENS),
+    ...PREFIX_WORDS,
+    ...Object.keys(PART_WORDS),
+    ...Object.keys(UNIT_WORDS),
+    ...YEAR_LEAD,
+    "هذا",
+    "هذه",
+    "نفس",
+    "امس",
+    "البارحه",
+    "بارحه",
+    "اول",
+    "يوم",
+    "غدا",
+    "بعد",
+    "مؤخرا",
+    "موخرا",
+    "قبل",
+    "منذ",
+    "شهر",
+  ].map((w) => key(w)),
+);
 
 /** Parses a date phrase starting at token i, or returns null. */
 export function parseDateAt(tokens: Token[], i: number): DatePhrase | null {
@@ -387,7 +502,11 @@ function parseMonthOrRelative(tokens: Token[], i: number): DatePhrase | null {
     } else if (r) {
       p.rel = r;
       x++;
-    } else if (mo.hijri || AMBIGUOUS_MONTHS.has(name) || !(hadShahr || part || ["في", "خلال", "منذ", "حتي", "بدايه", "نهايه"].includes(prevWord))) {
+    } else if (
+      mo.hijri ||
+      AMBIGUOUS_MONTHS.has(name) ||
+      !(hadShahr || part || ["في", "خلال", "منذ", "حتي", "بدايه", "نهايه"].includes(prevWord))
+    ) {
       return null;
     }
     if (mo.hijri && p.year === undefined) return null;
@@ -404,7 +523,12 @@ function parseMonthOrRelative(tokens: Token[], i: number): DatePhrase | null {
     u++;
   }
   const unitTok = tokens[u];
-  const unit = unitTok && unitTok.n.includes("ال") ? formsKeys(unitTok).map((f) => UNIT_WORDS[f]).find((x) => x !== undefined) : undefined;
+  const unit =
+    unitTok && unitTok.n.includes("ال")
+      ? formsKeys(unitTok)
+          .map((f) => UNIT_WORDS[f])
+          .find((x) => x !== undefined)
+      : undefined;
   if (unit) {
     const y = unit === "year" ? yearAt(tokens, u + 1) : null;
     if (y !== null) {
@@ -577,7 +701,12 @@ function monthRange(y: number, m: number, part?: "early" | "mid" | "late"): [str
 
 export function hijriToIso(y: number, m: number, d: number): string | null {
   try {
-    const fmt = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura-nu-latn", { year: "numeric", month: "numeric", day: "numeric", timeZone: "UTC" });
+    const fmt = new Intl.DateTimeFormat("en-u-ca-islamic-umalqura-nu-latn", {
+      year: "numeric",
+      month: "numeric",
+      day: "numeric",
+      timeZone: "UTC",
+    });
     const est = Math.round((y - 1) * 354.367 + (m - 1) * 29.53 + (d - 1)) + dayNum("0622-07-19");
     for (let delta = -45; delta <= 45; delta++) {
       const day = est + delta;
@@ -601,18 +730,33 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
 
   if (p.event) return resolveEvent(p.event);
   if (p.same) return result(null, null, "unknown", "«The same day»: the day of the event reported just before.", false);
-  if (p.visitDay !== undefined) return result(null, null, "unknown", `Day ${p.visitDay} of the visit: counted from the visit's first day.`, false);
+  if (p.visitDay !== undefined)
+    return result(null, null, "unknown", `Day ${p.visitDay} of the visit: counted from the visit's first day.`, false);
   // Hijri dates
   if (p.hijri) {
     if (p.year !== undefined && p.month !== undefined) {
       if (p.day !== undefined) {
         const s = hijriToIso(p.year, p.month, p.day);
         const e = p.day2 !== undefined ? hijriToIso(p.year, p.month, p.day2) : s;
-        if (s) return result(s, e ?? s, p.day2 !== undefined ? "range" : "day", `Hijri date ${p.day}/${p.month}/${p.year} AH converted with the Umm al-Qura calendar.`, false);
+        if (s)
+          return result(
+            s,
+            e ?? s,
+            p.day2 !== undefined ? "range" : "day",
+            `Hijri date ${p.day}/${p.month}/${p.year} AH converted with the Umm al-Qura calendar.`,
+            false,
+          );
       } else {
         const s = hijriToIso(p.year, p.month, 1);
         const e = hijriToIso(p.year, p.month, 29);
-        if (s && e) return result(s, e, "month", `Hijri month ${p.month}/${p.year} AH converted with the Umm al-Qura calendar.`, false);
+        if (s && e)
+          return result(
+            s,
+            e,
+            "month",
+            `Hijri month ${p.month}/${p.year} AH converted with the Umm al-Qura calendar.`,
+            false,
+          );
       }
     }
     return result(null, null, "unknown", "Hijri date that could not be converted.", false);
@@ -628,7 +772,13 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
     if (p.day > daysInMonth(y, m)) return result(null, null, "unknown", "The day does not exist in that month.", false);
     const s = ymd(y, m, p.day);
     const e = p.day2 !== undefined && p.day2 <= daysInMonth(y, m) ? ymd(y, m, p.day2) : s;
-    return result(s, e, e !== s ? "range" : "day", `Day ${p.day} of ${MONTH_EN[m - 1]} ${y}, the month ${shift < 0 ? "before" : shift > 0 ? "after" : "of"} ${ctx.refLabel}.`, dep);
+    return result(
+      s,
+      e,
+      e !== s ? "range" : "day",
+      `Day ${p.day} of ${MONTH_EN[m - 1]} ${y}, the month ${shift < 0 ? "before" : shift > 0 ? "after" : "of"} ${ctx.refLabel}.`,
+      dep,
+    );
   }
   // Full or partial calendar dates
   if (p.month !== undefined && p.day !== undefined) {
@@ -643,13 +793,21 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
       } else if (ref && p.rel !== "current") {
         // nearest occurrence in the direction of the tense
         const y0 = Number(ref.slice(0, 4));
-        const cands = [y0 - 1, y0, y0 + 1].filter((y) => p.day !== undefined && p.month !== undefined && p.day <= daysInMonth(y, p.month));
+        const cands = [y0 - 1, y0, y0 + 1].filter(
+          (y) => p.day !== undefined && p.month !== undefined && p.day <= daysInMonth(y, p.month),
+        );
         const sorted = cands
           .map((y) => ({ y, d: dayNum(ymd(y, p.month ?? 1, p.day ?? 1)) - refD }))
-          .filter((c) => (tense === "future" || p.rel === "next" ? c.d >= 0 : tense === "past" || p.rel === "past" ? c.d <= 0 : true))
+          .filter((c) =>
+            tense === "future" || p.rel === "next" ? c.d >= 0 : tense === "past" || p.rel === "past" ? c.d <= 0 : true,
+          )
           .sort((a, b) => Math.abs(a.d) - Math.abs(b.d));
         year = sorted[0]?.y ?? y0;
-        why = `no year is written; the nearest ${tense === "future" ? "coming" : tense === "present" ? "" : "past"} occurrence relative to ${ctx.refLabel}`.replace("  ", " ");
+        why =
+          `no year is written; the nearest ${tense === "future" ? "coming" : tense === "present" ? "" : "past"} occurrence relative to ${ctx.refLabel}`.replace(
+            "  ",
+            " ",
+          );
         depends = dep;
       } else if (ctx.pickYear) {
         const py = ctx.pickYear(p.month, p.day, p.weekday);
@@ -660,12 +818,14 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
       }
       if (year === undefined) return unknown("Day and month without a year, and no publication date to place them.");
     }
-    if (p.day > daysInMonth(year, p.month)) return result(null, null, "unknown", "The day does not exist in that month.", false);
+    if (p.day > daysInMonth(year, p.month))
+      return result(null, null, "unknown", "The day does not exist in that month.", false);
     const s = ymd(year, p.month, p.day);
     const e = p.day2 !== undefined && p.day2 <= daysInMonth(year, p.month) ? ymd(year, p.month, p.day2) : s;
     const prec: DatePrecision = e !== s ? "range" : "day";
     let expl = p.year !== undefined ? "Date stated in full in the text." : `Day and month stated; year from ${why}.`;
-    if (p.weekday !== undefined && weekdayOf(s) !== p.weekday) expl += ` (The stated weekday ${WEEKDAY_EN[p.weekday]} does not match.)`;
+    if (p.weekday !== undefined && weekdayOf(s) !== p.weekday)
+      expl += ` (The stated weekday ${WEEKDAY_EN[p.weekday]} does not match.)`;
     return result(s, e, prec, expl, depends);
   }
   if (p.month !== undefined) {
@@ -678,19 +838,27 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
       const rm = Number(ref.slice(5, 7));
       depends = dep;
       if (p.rel === "current") year = ry;
-      else if (p.rel === "past" || (p.rel === undefined && tense !== "future")) year = p.month < rm ? ry : p.rel === "past" || p.month > rm ? ry - 1 : ry;
+      else if (p.rel === "past" || (p.rel === undefined && tense !== "future"))
+        year = p.month < rm ? ry : p.rel === "past" || p.month > rm ? ry - 1 : ry;
       else year = p.month > rm ? ry : ry + 1;
       why = ` in the year given by ${ctx.refLabel}`;
     }
     const [s, e] = monthRange(year, p.month, p.part);
-    return result(s, e, p.part ? "approximate" : "month", `${p.part ? `${p.part === "mid" ? "Middle" : p.part === "early" ? "Start" : "End"} of ` : ""}${MONTH_EN[p.month - 1]} ${year}${why}.`, depends);
+    return result(
+      s,
+      e,
+      p.part ? "approximate" : "month",
+      `${p.part ? `${p.part === "mid" ? "Middle" : p.part === "early" ? "Start" : "End"} of ` : ""}${MONTH_EN[p.month - 1]} ${year}${why}.`,
+      depends,
+    );
   }
   if (p.year !== undefined && p.unit === undefined) {
     return result(`${p.year}-01-01`, `${p.year}-12-31`, "year", `Only the year ${p.year} is stated.`, false);
   }
   // Everything below needs the reference date.
   if (p.weekday !== undefined) {
-    if (!ref) return unknown(`Weekday ${WEEKDAY_EN[p.weekday]} alone; it cannot be placed without the publication date.`);
+    if (!ref)
+      return unknown(`Weekday ${WEEKDAY_EN[p.weekday]} alone; it cannot be placed without the publication date.`);
     const rw = weekdayOf(ref);
     let diff: number;
     if (tense === "future") {
@@ -702,12 +870,24 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
     }
     const d = isoOf(refD + diff);
     const dir = tense === "future" ? "the coming" : "the last";
-    return result(d, d, "day", `${dir} ${WEEKDAY_EN[p.weekday]} ${diff === 0 ? "(the same day) " : ""}relative to ${ctx.refLabel}, by the clause's ${tense === "future" ? "future" : "past"} tense.`, dep);
+    return result(
+      d,
+      d,
+      "day",
+      `${dir} ${WEEKDAY_EN[p.weekday]} ${diff === 0 ? "(the same day) " : ""}relative to ${ctx.refLabel}, by the clause's ${tense === "future" ? "future" : "past"} tense.`,
+      dep,
+    );
   }
   if (p.dayOffset !== undefined) {
     if (!ref) return unknown("Relative day; needs the publication date.");
     const d = isoOf(refD + p.dayOffset);
-    return result(d, d, "day", `${p.dayOffset === 0 ? "The same day as" : `${Math.abs(p.dayOffset)} day(s) ${p.dayOffset < 0 ? "before" : "after"}`} ${ctx.refLabel}.`, dep);
+    return result(
+      d,
+      d,
+      "day",
+      `${p.dayOffset === 0 ? "The same day as" : `${Math.abs(p.dayOffset)} day(s) ${p.dayOffset < 0 ? "before" : "after"}`} ${ctx.refLabel}.`,
+      dep,
+    );
   }
   if (p.vague) {
     if (!ref) return unknown("Vague relative time; needs the publication date.");
@@ -718,7 +898,13 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
       recently: [-30, 0, "«recently»"],
     };
     const [a, b, label] = win[p.vague] ?? [-10, 0, "relative"];
-    return result(isoOf(refD + a), isoOf(refD + b), "approximate", `${label} before ${ctx.refLabel}: an approximate window.`, dep);
+    return result(
+      isoOf(refD + a),
+      isoOf(refD + b),
+      "approximate",
+      `${label} before ${ctx.refLabel}: an approximate window.`,
+      dep,
+    );
   }
   if (p.unit) {
     if (!ref) return unknown("Relative period; needs the publication date.");
@@ -731,12 +917,23 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
       const m = (idx % 12) + 1;
       const [s, e] = monthRange(y, m, p.part);
       const what = shift < 0 ? "the month before" : shift > 0 ? "the month after" : "the month of";
-      return result(s, e, p.part ? "approximate" : "month", `${p.part ? `${p.part === "mid" ? "Middle (about 11th–20th)" : p.part === "early" ? "Start" : "End"} of ` : ""}${what} ${ctx.refLabel}: ${MONTH_EN[m - 1]} ${y}.`, dep);
+      return result(
+        s,
+        e,
+        p.part ? "approximate" : "month",
+        `${p.part ? `${p.part === "mid" ? "Middle (about 11th–20th)" : p.part === "early" ? "Start" : "End"} of ` : ""}${what} ${ctx.refLabel}: ${MONTH_EN[m - 1]} ${y}.`,
+        dep,
+      );
     }
     if (p.unit === "year") {
       const y = ry + shift;
       if (p.part) {
-        const [s, e] = p.part === "early" ? [`${y}-01-01`, `${y}-03-31`] : p.part === "mid" ? [`${y}-05-01`, `${y}-08-31`] : [`${y}-10-01`, `${y}-12-31`];
+        const [s, e] =
+          p.part === "early"
+            ? [`${y}-01-01`, `${y}-03-31`]
+            : p.part === "mid"
+              ? [`${y}-05-01`, `${y}-08-31`]
+              : [`${y}-10-01`, `${y}-12-31`];
         return result(s, e, "approximate", `Part of the year ${y}, relative to ${ctx.refLabel}.`, dep);
       }
       return result(`${y}-01-01`, `${y}-12-31`, "year", `The year ${y}, relative to ${ctx.refLabel}.`, dep);
@@ -744,7 +941,13 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
     // weeks start on Monday for this purpose
     const dow = (weekdayOf(ref) + 6) % 7;
     const monday = refD - dow + shift * 7;
-    return result(isoOf(monday), isoOf(monday + 6), "approximate", `${shift < 0 ? "The week before" : shift > 0 ? "The week after" : "The week of"} ${ctx.refLabel}.`, dep);
+    return result(
+      isoOf(monday),
+      isoOf(monday + 6),
+      "approximate",
+      `${shift < 0 ? "The week before" : shift > 0 ? "The week after" : "The week of"} ${ctx.refLabel}.`,
+      dep,
+    );
   }
   return result(null, null, "unknown", "No usable date.", false);
 }
@@ -752,10 +955,12 @@ export function resolvePhrase(p: DatePhrase, ctx: ResolveContext): Omit<Extracte
 function resolveEvent(e: EventAnchor): Omit<ExtractedDate, "text" | "span"> {
   const start = e.event.start;
   const end = e.event.end ?? start;
-  if (!isValidIso(start) || !isValidIso(end)) return result(null, null, "unknown", "The event's date in the knowledge data is not a valid day.", false);
+  if (!isValidIso(start) || !isValidIso(end))
+    return result(null, null, "unknown", "The event's date in the knowledge data is not a valid day.", false);
   const s0 = dayNum(start);
   const e0 = dayNum(end);
-  const [a, b] = e.relation === "after" ? [e0 + e.lo, e0 + e.hi] : e.relation === "before" ? [s0 - e.hi, s0 - e.lo] : [s0, e0];
+  const [a, b] =
+    e.relation === "after" ? [e0 + e.lo, e0 + e.hi] : e.relation === "before" ? [s0 - e.hi, s0 - e.lo] : [s0, e0];
   const precision: DatePrecision = a === b ? "day" : e.relation === "during" ? "range" : "approximate";
   const when = start === end ? start : `${start} to ${end}`;
   const name = e.event.nameEn ?? e.event.nameAr;
@@ -768,7 +973,15 @@ export function describeWeekday(wd: number): string {
 }
 
 export function emptyDate(): ExtractedDate {
-  return { start: null, end: null, precision: "unknown", text: "", span: null, explanation: "No date is stated for this meeting.", dependsOnPublished: false };
+  return {
+    start: null,
+    end: null,
+    precision: "unknown",
+    text: "",
+    span: null,
+    explanation: "No date is stated for this meeting.",
+    dependsOnPublished: false,
+  };
 }
 
 export function withSpan(d: Omit<ExtractedDate, "text" | "span">, span: Span): ExtractedDate {

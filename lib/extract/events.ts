@@ -73,7 +73,11 @@ function sameWord(aliasWord: string[], t: Token | undefined, idx: KnowledgeIndex
 }
 
 /** Longest event name starting at token i: its alias words in order, at most one extra word between two of them. */
-export function matchEventAt(tokens: Token[], i: number, idx: KnowledgeIndex): { event: KnowledgeEvent; b: number } | null {
+export function matchEventAt(
+  tokens: Token[],
+  i: number,
+  idx: KnowledgeIndex,
+): { event: KnowledgeEvent; b: number } | null {
   const t = tokens[i];
   if (!t || t.kind === "p") return null;
   const ev = compile(idx);
@@ -118,7 +122,15 @@ const UNITS: Record<string, [number, number, string]> = {
   اشهر: [60, 180, "months"],
   شهور: [60, 180, "months"],
 };
-const PER_UNIT: Record<string, [number, string]> = { ايام: [1, "days"], يوما: [1, "days"], اسابيع: [7, "weeks"], اسبوعا: [7, "weeks"], اشهر: [30, "months"], شهرا: [30, "months"], شهور: [30, "months"] };
+const PER_UNIT: Record<string, [number, string]> = {
+  ايام: [1, "days"],
+  يوما: [1, "days"],
+  اسابيع: [7, "weeks"],
+  اسبوعا: [7, "weeks"],
+  اشهر: [30, "months"],
+  شهرا: [30, "months"],
+  شهور: [30, "months"],
+};
 const COUNTS: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6, سبعه: 7, ثمانيه: 8, تسعه: 9, عشره: 10 };
 const FEW = new Set(["بضعه", "بضع", "قليله", "معدوده"]);
 
@@ -190,7 +202,16 @@ function anchorBefore(tokens: Token[], ea: number, event: KnowledgeEvent): { a: 
       if (!d || d.b !== ea - 1) continue;
       const dir = strip(tokens[a - 1]);
       if (dir === "بعد" || dir === "قبل") {
-        return { a: a - 1, anchor: { event, relation: dir === "بعد" ? "after" : "before", lo: d.lo, hi: d.hi, how: `${d.label} ${dir === "بعد" ? "after" : "before"}` } };
+        return {
+          a: a - 1,
+          anchor: {
+            event,
+            relation: dir === "بعد" ? "after" : "before",
+            lo: d.lo,
+            hi: d.hi,
+            how: `${d.label} ${dir === "بعد" ? "after" : "before"}`,
+          },
+        };
       }
     }
     return null;
@@ -198,7 +219,17 @@ function anchorBefore(tokens: Token[], ea: number, event: KnowledgeEvent): { a: 
   // «أسبوعا بعد X», «يومين قبل X»
   if (w1 === "بعد" || w1 === "قبل") {
     const d = durationBefore(tokens, ea - 1);
-    if (d) return { a: d.a, anchor: { event, relation: w1 === "بعد" ? "after" : "before", lo: d.lo, hi: d.hi, how: `${d.label} ${w1 === "بعد" ? "after" : "before"}` } };
+    if (d)
+      return {
+        a: d.a,
+        anchor: {
+          event,
+          relation: w1 === "بعد" ? "after" : "before",
+          lo: d.lo,
+          hi: d.hi,
+          how: `${d.label} ${w1 === "بعد" ? "after" : "before"}`,
+        },
+      };
     return null;
   }
   // «غداة X» the day after, «عشية X» the day before, «قبيل X» shortly before, «عقب / إثر / بعيد X» shortly after

@@ -7,7 +7,20 @@
 // stored date — it re-runs the extraction with the new date and returns the date of the meeting
 // whose date phrase sits at the same span (re-running extractArticle gives the same answer).
 import { withEventDates } from "./events";
-import { dayNum, findDates, hijriToIso, isValidIso, isoOf, resolvePhrase, weekdayOf, withSpan, daysInMonth, type DatePhrase, type ResolveContext, type Tense } from "./dates";
+import {
+  dayNum,
+  findDates,
+  hijriToIso,
+  isValidIso,
+  isoOf,
+  resolvePhrase,
+  weekdayOf,
+  withSpan,
+  daysInMonth,
+  type DatePhrase,
+  type ResolveContext,
+  type Tense,
+} from "./dates";
 import { indexKnowledge, type KnowledgeIndex } from "./knowledge";
 import {
   dateRank,
@@ -74,7 +87,9 @@ function extract(input: ArticleInput, knowledge: Knowledge): ExtractionResult {
   const persons = detectPersons(doc, idx);
   const entities = scanEntities(doc, idx);
   const dates = withEventDates(doc.tokens, idx, findDates(doc.tokens));
-  const localOfficials = new Set(persons.filter((p) => p.kind === "known" && p.official).map((p) => p.official?.slug ?? ""));
+  const localOfficials = new Set(
+    persons.filter((p) => p.kind === "known" && p.official).map((p) => p.official?.slug ?? ""),
+  );
   const pickYear = makeYearPicker(doc, idx, dates, localOfficials);
   const reference = referenceDate(doc, input.published ?? null, dates, pickYear);
 
@@ -90,9 +105,24 @@ function extract(input: ArticleInput, knowledge: Knowledge): ExtractionResult {
     }
     return out;
   };
-  const countries = new Set<string>([...entities.countries.map((c) => c.item), ...entities.places.map((p) => p.item.country ?? ""), ...entities.agencies.map((a) => a.item.country ?? "")]);
+  const countries = new Set<string>([
+    ...entities.countries.map((c) => c.item),
+    ...entities.places.map((p) => p.item.country ?? ""),
+    ...entities.agencies.map((a) => a.item.country ?? ""),
+  ]);
   for (const p of persons) for (const c of p.roleSig?.countries ?? []) countries.add(c);
-  const ctx: MeetingContext = { doc, idx, persons, entities, dates, resolve, refDay: reference.ref, localOfficials, countries, refIsPublished: isValidIso(input.published) };
+  const ctx: MeetingContext = {
+    doc,
+    idx,
+    persons,
+    entities,
+    dates,
+    resolve,
+    refDay: reference.ref,
+    localOfficials,
+    countries,
+    refIsPublished: isValidIso(input.published),
+  };
   const candidates = findCandidates(ctx);
   inheritDates(doc, candidates);
   for (const c of candidates) resolveParts(ctx, c, c.date.start ?? reference.ref);
@@ -127,34 +157,70 @@ function inheritDates(doc: Doc, cands: Candidate[]): void {
       for (let x = s.a; x < Math.min(s.b, s.a + 5); x++) {
         const n = doc.tokens[x]?.n ?? "";
         const nx = doc.tokens[x + 1]?.n ?? "";
-        if (/^(و|ف)?لاحق/.test(n) || n === "لاحقا" || (/^(و|ف)?(بعد|عقب|اثر)$/.test(n) && /^(ذلك|ه|ها)$/.test(nx))) later = true;
+        if (/^(و|ف)?لاحق/.test(n) || n === "لاحقا" || (/^(و|ف)?(بعد|عقب|اثر)$/.test(n) && /^(ذلك|ه|ها)$/.test(nx)))
+          later = true;
       }
     }
     // «عقب ذلك», «ثم» (not «كما»): a later sitting than the one just reported
     if (later && !goesOnAlike(doc, s?.a ?? 0) && last) c.after = c.after ?? last;
     // «وصل X … صباح الاثنين. واستقبل Y X …»: an undated sitting right after a dated arrival of one of its people
-    if (!c.phrase && !later && last && last.visitOnly && last.phrase && last.date.start && last.date.precision === "day" && c.sentence - last.sentence <= 1 && sharesPerson(last, c)) {
+    if (
+      !c.phrase &&
+      !later &&
+      last &&
+      last.visitOnly &&
+      last.phrase &&
+      last.date.start &&
+      last.date.precision === "day" &&
+      c.sentence - last.sentence <= 1 &&
+      sharesPerson(last, c)
+    ) {
       c.phrase = last.phrase;
       c.date = { ...last.date, explanation: `The day of the arrival reported just before (${last.date.start}).` };
     }
     // «ومن المنتظر أن يلتقي X، قبل اختتام زيارته، Y»: a planned sitting within a visit of stated
     // length («تدوم ثلاثة أيام») whose first sitting was just reported
-    if (!c.phrase && c.status === "planned" && prev && !prev.backRef && prev.date.start && prev.date.precision === "day" && s && withinVisit(doc, s.a, s.b) && sharesPerson(prev, c)) {
+    if (
+      !c.phrase &&
+      c.status === "planned" &&
+      prev &&
+      !prev.backRef &&
+      prev.date.start &&
+      prev.date.precision === "day" &&
+      s &&
+      withinVisit(doc, s.a, s.b) &&
+      sharesPerson(prev, c)
+    ) {
       const n = visitLength(doc);
       if (n > 1) {
         c.phrase = prev.phrase ? { ...prev.phrase, same: false, sameOffset: undefined } : prev.phrase;
-        c.date = { ...prev.date, end: isoOf(dayNum(prev.date.start) + n - 1), precision: "range", explanation: `Within the ${n}-day visit whose sitting of ${prev.date.start} was reported before.` };
+        c.date = {
+          ...prev.date,
+          end: isoOf(dayNum(prev.date.start) + n - 1),
+          precision: "range",
+          explanation: `Within the ${n}-day visit whose sitting of ${prev.date.start} was reported before.`,
+        };
       }
     }
     const rel = c.relative;
     const vd = c.phrase?.visitDay;
     if (vd !== undefined) {
       // «في اليوم الثاني من زيارته»: counted from the latest visit reported before, else the first dated sitting
-      const before = sorted.filter((x) => x.a < c.a && x.date.start && x.date.precision === "day" && !x.backRef && x.phrase?.visitDay === undefined);
+      const before = sorted.filter(
+        (x) =>
+          x.a < c.a && x.date.start && x.date.precision === "day" && !x.backRef && x.phrase?.visitDay === undefined,
+      );
       const base = [...before].reverse().find((x) => x.visitOnly) ?? before[0];
       if (base?.date.start) {
         const day = isoOf(dayNum(base.date.start) + vd - 1);
-        c.date = { ...c.date, start: day, end: day, precision: "day", explanation: `Day ${vd} of the visit that began on ${base.date.start}.`, dependsOnPublished: base.date.dependsOnPublished };
+        c.date = {
+          ...c.date,
+          start: day,
+          end: day,
+          precision: "day",
+          explanation: `Day ${vd} of the visit that began on ${base.date.start}.`,
+          dependsOnPublished: base.date.dependsOnPublished,
+        };
       }
     } else if (rel && !c.phrase && rel.base.date.start && rel.base.date.precision === "day") {
       const mid = dayNum(rel.base.date.start) + rel.days;
@@ -167,7 +233,12 @@ function inheritDates(doc: Doc, cands: Candidate[]): void {
         explanation: `${Math.abs(rel.days)} day(s) ${rel.days < 0 ? "before" : "after"} the sitting of ${d.start} that the same sentence reports.`,
       };
       c.phrase = rel.base.phrase;
-    } else if ((c.phrase?.same || later) && prev && prev.date.start && (prev.date.precision === "day" || (goesOn && prev.date.precision === "range"))) {
+    } else if (
+      (c.phrase?.same || later) &&
+      prev &&
+      prev.date.start &&
+      (prev.date.precision === "day" || (goesOn && prev.date.precision === "range"))
+    ) {
       const d = prev.date;
       const off = c.phrase?.same ? (c.phrase.sameOffset ?? 0) : 0;
       const shift = (iso: string | null) => (iso && off ? isoOf(dayNum(iso) + off) : iso);
@@ -177,7 +248,9 @@ function inheritDates(doc: Doc, cands: Candidate[]): void {
         end: shift(d.end),
         text: c.phrase ? c.date.text : d.text,
         span: c.phrase ? c.date.span : d.span,
-        explanation: off ? `${off} day(s) after the event reported just before (${d.start}).` : `The day of the event reported just before (${d.start}).`,
+        explanation: off
+          ? `${off} day(s) after the event reported just before (${d.start}).`
+          : `The day of the event reported just before (${d.start}).`,
       };
       if (!c.phrase) c.phrase = prev.phrase;
     }
@@ -188,7 +261,9 @@ function inheritDates(doc: Doc, cands: Candidate[]): void {
 
 /** «قبل اختتام زيارته», «خلال زيارتها» in the sentence. */
 function withinVisit(doc: Doc, a: number, b: number): boolean {
-  for (let x = a; x < b - 1; x++) if (/^(اختتام|ختام|نهايه|خلال)$/.test(doc.tokens[x]?.n ?? "") && /^زيارت(ه|ها)$/.test(doc.tokens[x + 1]?.n ?? "")) return true;
+  for (let x = a; x < b - 1; x++)
+    if (/^(اختتام|ختام|نهايه|خلال)$/.test(doc.tokens[x]?.n ?? "") && /^زيارت(ه|ها)$/.test(doc.tokens[x + 1]?.n ?? ""))
+      return true;
   return false;
 }
 
@@ -224,7 +299,12 @@ function sharesPerson(x: Candidate, y: Candidate): boolean {
 // ---------------------------------------------------------------------------------------------
 // Reference date: the publication date, or an anchor the article itself gives
 
-function referenceDate(doc: Doc, published: string | null, dates: DatePhrase[], pickYear: ResolveContext["pickYear"]): Reference {
+function referenceDate(
+  doc: Doc,
+  published: string | null,
+  dates: DatePhrase[],
+  pickYear: ResolveContext["pickYear"],
+): Reference {
   if (isValidIso(published)) return { ref: published, label: `the publication date ${published}`, inferredFrom: null };
   // a byline or dateline: a short line near the top holding a full date
   for (const p of dates) {
@@ -238,7 +318,9 @@ function referenceDate(doc: Doc, published: string | null, dates: DatePhrase[], 
     const lineWords = lineTokens.filter((t) => t.kind !== "p").length;
     const hasTrigger = findTriggers(lineTokens, 0, lineTokens.length).length > 0;
     // «تونس 12 جوان 2024 (وات) - استقبل …»: a dateline opening the lead paragraph
-    const inline = lineTokens.filter((t) => t.kind !== "p" && t.os < first.os).length <= 2 && doc.tokens.slice(p.b, p.b + 4).some((t) => t.kind === "p" && "(-–—".includes(t.n));
+    const inline =
+      lineTokens.filter((t) => t.kind !== "p" && t.os < first.os).length <= 2 &&
+      doc.tokens.slice(p.b, p.b + 4).some((t) => t.kind === "p" && "(-–—".includes(t.n));
     if (((lineWords > 14 || hasTrigger) && !inline) || (!p.hijri && p.day > daysInMonth(p.year, p.month))) continue;
     const iso = hijriIso ?? `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
     const sp = spanOf(doc, p.a, p.b).text;
@@ -251,19 +333,35 @@ function referenceDate(doc: Doc, published: string | null, dates: DatePhrase[], 
     if (!y) continue;
     const iso = `${y.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
     const sp = spanOf(doc, p.a, p.b).text;
-    return { ref: iso, label: `the date ${iso} that the article calls this month's (no publication date was given)`, inferredFrom: sp };
+    return {
+      ref: iso,
+      label: `the date ${iso} that the article calls this month's (no publication date was given)`,
+      inferredFrom: sp,
+    };
   }
   // the latest full date the article states: relative phrases («كانون الأول المقبل») are read from
   // the article's own time, which is no earlier than the latest day it reports
   let latest: { iso: string; p: DatePhrase } | null = null;
   for (const p of dates) {
-    if (p.day === undefined || p.month === undefined || p.year === undefined || p.hijri || p.day > daysInMonth(p.year, p.month)) continue;
+    if (
+      p.day === undefined ||
+      p.month === undefined ||
+      p.year === undefined ||
+      p.hijri ||
+      p.day > daysInMonth(p.year, p.month)
+    )
+      continue;
     const iso = `${p.year}-${String(p.month).padStart(2, "0")}-${String(p.day).padStart(2, "0")}`;
     if (!latest || iso > latest.iso) latest = { iso, p };
   }
   if (latest) {
     const sp = spanOf(doc, latest.p.a, latest.p.b).text;
-    return { ref: latest.iso, label: `the latest date the article states, ${latest.iso} (no publication date was given)`, inferredFrom: sp, lowerBound: true };
+    return {
+      ref: latest.iso,
+      label: `the latest date the article states, ${latest.iso} (no publication date was given)`,
+      inferredFrom: sp,
+      lowerBound: true,
+    };
   }
   return { ref: null, label: "the publication date", inferredFrom: null };
 }
@@ -282,13 +380,20 @@ function tokensOfLine(doc: Doc, line: number) {
  * where that day falls on that weekday; the officials this article names (their tenures) and the
  * years it states choose among them.
  */
-function makeYearPicker(doc: Doc, idx: KnowledgeIndex, dates: DatePhrase[], local: Set<string>): NonNullable<ResolveContext["pickYear"]> {
+function makeYearPicker(
+  doc: Doc,
+  idx: KnowledgeIndex,
+  dates: DatePhrase[],
+  local: Set<string>,
+): NonNullable<ResolveContext["pickYear"]> {
   const stated = dates.filter((d) => d.year !== undefined && !d.hijri).map((d) => d.year ?? 0);
   const maxStated = stated.length ? Math.max(...stated) : null;
   return (month, day, weekday) => {
     if (weekday === undefined) {
       const uniq = [...new Set(stated)];
-      return uniq.length === 1 && uniq[0] ? { year: uniq[0], why: `the only year the article states (${uniq[0]})` } : null;
+      return uniq.length === 1 && uniq[0]
+        ? { year: uniq[0], why: `the only year the article states (${uniq[0]})` }
+        : null;
     }
     let best: { year: number; score: number } | null = null;
     for (let y = 1990; y <= idx.latestYear + 3; y++) {
@@ -305,7 +410,10 @@ function makeYearPicker(doc: Doc, idx: KnowledgeIndex, dates: DatePhrase[], loca
       if (!best || score > best.score) best = { year: y, score };
     }
     if (!best) return null;
-    return { year: best.year, why: `the weekday (this day and month fall on it in ${best.year}, the year that fits the officials and years this article mentions)` };
+    return {
+      year: best.year,
+      why: `the weekday (this day and month fall on it in ${best.year}, the year that fits the officials and years this article mentions)`,
+    };
   };
 }
 
@@ -340,7 +448,11 @@ function roleTwin(c: Candidate, ev: Candidate[]): boolean {
     return others.some((o) => {
       const os = o.m.roleSig;
       if (!os || !os.countries.some((x) => rs.countries.includes(x))) return false;
-      return rs.head === "counterpart" || os.head === "counterpart" || (os.head === rs.head && rs.words.every((w) => os.words.includes(w)));
+      return (
+        rs.head === "counterpart" ||
+        os.head === "counterpart" ||
+        (os.head === rs.head && rs.words.every((w) => os.words.includes(w)))
+      );
     });
   });
 }
@@ -352,7 +464,18 @@ function mergeCandidates(cands: Candidate[]): Candidate[][] {
   // compatibility depends only on date and place: keep one representative per distinct pair
   const reps = new Map<Candidate[], Map<string, Candidate>>();
   const repKey = (c: Candidate) =>
-    JSON.stringify([!!c.phrase, c.date.start, c.date.end, c.date.text, c.phrase?.month, c.phrase?.weekday, !!c.phrase?.vague, c.place?.slug, c.place?.country, c.place?.city]);
+    JSON.stringify([
+      !!c.phrase,
+      c.date.start,
+      c.date.end,
+      c.date.text,
+      c.phrase?.month,
+      c.phrase?.weekday,
+      !!c.phrase?.vague,
+      c.place?.slug,
+      c.place?.country,
+      c.place?.city,
+    ]);
   const push = (ev: Candidate[], c: Candidate) => {
     ev.push(c);
     const r = reps.get(ev) ?? new Map<string, Candidate>();
@@ -362,7 +485,9 @@ function mergeCandidates(cands: Candidate[]): Candidate[][] {
     for (const k of namedKeys(c)) s.add(k);
     evKeys.set(ev, s);
   };
-  const compatible = (c: Candidate, ev: Candidate[]) => !(c.after && ev.includes(c.after)) && [...(reps.get(ev)?.values() ?? [])].every((x) => datesCompatible(c, x) && placesCompatible(c, x));
+  const compatible = (c: Candidate, ev: Candidate[]) =>
+    !(c.after && ev.includes(c.after)) &&
+    [...(reps.get(ev)?.values() ?? [])].every((x) => datesCompatible(c, x) && placesCompatible(c, x));
   const isBack = (ev: Candidate[]) => ev.some((x) => x.backRef);
   const dated = cands.filter((c) => c.phrase);
   const undated = cands.filter((c) => !c.phrase);
@@ -389,7 +514,9 @@ function mergeCandidates(cands: Candidate[]): Candidate[][] {
     const ks = namedKeys(c);
     let target: Candidate[] | null = null;
     // the same sentence first: «…، وتناولت المحادثات بين X وY …»
-    for (const ev of events) if (ev.some((x) => x.sentence === c.sentence) && overlapOk(ks, keysOf(ev)) > 0 && compatible(c, ev)) target = target ?? ev;
+    for (const ev of events)
+      if (ev.some((x) => x.sentence === c.sentence) && overlapOk(ks, keysOf(ev)) > 0 && compatible(c, ev))
+        target = target ?? ev;
     if (!target) {
       let best: { ev: Candidate[]; score: number } | null = null;
       for (const ev of events) {
@@ -401,7 +528,8 @@ function mergeCandidates(cands: Candidate[]): Candidate[][] {
       }
       target = best?.ev ?? null;
     }
-    if (!target && ks.size === 0) target = events.find((ev) => !isBack(ev) && compatible(c, ev) && roleTwin(c, ev)) ?? null;
+    if (!target && ks.size === 0)
+      target = events.find((ev) => !isBack(ev) && compatible(c, ev) && roleTwin(c, ev)) ?? null;
     if (target) push(target, c);
     else {
       const ev: Candidate[] = [];
@@ -415,7 +543,12 @@ function mergeCandidates(cands: Candidate[]): Candidate[][] {
 // ---------------------------------------------------------------------------------------------
 // Output
 
-function buildMeeting(ctx: MeetingContext, ev: Candidate[], ref: string | null, used: Map<string, { p: CandPart; role: string | null }>): ExtractedMeeting | null {
+function buildMeeting(
+  ctx: MeetingContext,
+  ev: Candidate[],
+  ref: string | null,
+  used: Map<string, { p: CandPart; role: string | null }>,
+): ExtractedMeeting | null {
   const sorted = [...ev].sort((a, b) => a.a - b.a);
   const best = [...ev].sort((a, b) => dateRank(b) - dateRank(a) || a.a - b.a)[0];
   if (!best) return null;
@@ -455,8 +588,13 @@ function buildMeeting(ctx: MeetingContext, ev: Candidate[], ref: string | null, 
   // a group or unresolved role next to a resolved person of the same description adds nothing:
   // «نظيره الموريتاني» in the headline and «… محمد سالم ولد مرزوك» in the body are one person
   const countriesOf = (p: CandPart): string[] => {
-    const o = p.officialSlug && !p.officialSlug.startsWith("name:") ? ctx.idx.officialBySlug.get(p.officialSlug) : undefined;
-    return [...(o?.country ? [o.country] : []), ...(p.m.roleSig?.countries ?? []), ...(p.m.kind === "group" && p.m.country ? [p.m.country] : [])];
+    const o =
+      p.officialSlug && !p.officialSlug.startsWith("name:") ? ctx.idx.officialBySlug.get(p.officialSlug) : undefined;
+    return [
+      ...(o?.country ? [o.country] : []),
+      ...(p.m.roleSig?.countries ?? []),
+      ...(p.m.kind === "group" && p.m.country ? [p.m.country] : []),
+    ];
   };
   for (let n = order.length - 1; n >= 0; n--) {
     const id = order[n] ?? "";
@@ -483,7 +621,11 @@ function buildMeeting(ctx: MeetingContext, ev: Candidate[], ref: string | null, 
   const hasGroup = order.some((id) => id.startsWith("g:"));
   // two offices met even when the holders are not known: «التقى مدير … الفرنسية … مدير … الأردنية»
   const roles = order.filter((id) => id.startsWith("r:"));
-  if (named.length === 0 && !(roles.length >= 2 && ev.some((c) => c.parts.filter((p) => p.m.kind === "role").length >= 2))) return null;
+  if (
+    named.length === 0 &&
+    !(roles.length >= 2 && ev.some((c) => c.parts.filter((p) => p.m.kind === "role").length >= 2))
+  )
+    return null;
   const statusPlanned = ev.some((c) => c.status === "planned") && !ev.some((c) => c.status === "held" && c.phrase);
   let status: "held" | "planned" = best.status === "planned" || (statusPlanned && !best.phrase) ? "planned" : "held";
   // a sitting dated after the publication day («غدا الأربعاء») has not happened yet
@@ -493,7 +635,8 @@ function buildMeeting(ctx: MeetingContext, ev: Candidate[], ref: string | null, 
   const visitOnly = ev.every((c) => c.visitOnly);
   if (distinct < 2) {
     // one named person: only a planned visit with a city and a day
-    if (!(visitOnly && status === "planned" && place?.city && (date.precision === "day" || date.precision === "range"))) return null;
+    if (!(visitOnly && status === "planned" && place?.city && (date.precision === "day" || date.precision === "range")))
+      return null;
   }
   if (distinct < 2 && !hasGroup && !visitOnly) return null;
   const participants: ExtractedParticipant[] = order.map((id) => {
@@ -510,7 +653,13 @@ function buildMeeting(ctx: MeetingContext, ev: Candidate[], ref: string | null, 
     }
     return {
       officialKey: key,
-      name: o ? (p.m.kind === "known" && p.m.official?.slug === o.slug && p.m.name ? p.m.name : o.nameAr) : p.m.kind === "named" ? (p.m.name ?? null) : null,
+      name: o
+        ? p.m.kind === "known" && p.m.official?.slug === o.slug && p.m.name
+          ? p.m.name
+          : o.nameAr
+        : p.m.kind === "named"
+          ? (p.m.name ?? null)
+          : null,
       nameEn: o ? o.nameEn : (p.m.nameEn ?? null),
       role: e.role,
       side: e.side,
@@ -520,7 +669,8 @@ function buildMeeting(ctx: MeetingContext, ev: Candidate[], ref: string | null, 
   });
   const sents = [...new Set(ev.map((c) => c.sentence))].sort((a, b) => a - b);
   const topics: string[] = [];
-  for (const s of sents) for (const t of topicsFor(ctx.doc, s, s + 2)) if (!topics.includes(t) && topics.length < 6) topics.push(t);
+  for (const s of sents)
+    for (const t of topicsFor(ctx.doc, s, s + 2)) if (!topics.includes(t) && topics.length < 6) topics.push(t);
   return {
     participants,
     date,
@@ -533,9 +683,18 @@ function buildMeeting(ctx: MeetingContext, ev: Candidate[], ref: string | null, 
   };
 }
 
-function buildOfficials(ctx: MeetingContext, persons: PersonMention[], used: Map<string, { p: CandPart; role: string | null }>, ref: string | null): ExtractedOfficial[] {
+function buildOfficials(
+  ctx: MeetingContext,
+  persons: PersonMention[],
+  used: Map<string, { p: CandPart; role: string | null }>,
+  ref: string | null,
+): ExtractedOfficial[] {
   const byKey = new Map<string, ExtractedOfficial>();
-  const add = (key: string, base: Omit<ExtractedOfficial, "mentions">, mention: { start: number; end: number; text: string } | null) => {
+  const add = (
+    key: string,
+    base: Omit<ExtractedOfficial, "mentions">,
+    mention: { start: number; end: number; text: string } | null,
+  ) => {
     let o = byKey.get(key);
     if (!o) {
       o = { ...base, mentions: [] };
@@ -551,16 +710,52 @@ function buildOfficials(ctx: MeetingContext, persons: PersonMention[], used: Map
     const nameSpan = m.nameA !== undefined && m.nameB !== undefined ? spanOf(ctx.doc, m.nameA, m.nameB) : null;
     if (m.kind === "known" && m.official) {
       const o = m.official;
-      add(o.slug, { key: o.slug, known: true, name: o.nameAr, nameEn: o.nameEn, role: m.roleText ?? null, agency: agency ?? agencyOf(ctx, o.slug, ref), country: o.country }, nameSpan);
+      add(
+        o.slug,
+        {
+          key: o.slug,
+          known: true,
+          name: o.nameAr,
+          nameEn: o.nameEn,
+          role: m.roleText ?? null,
+          agency: agency ?? agencyOf(ctx, o.slug, ref),
+          country: o.country,
+        },
+        nameSpan,
+      );
     } else if (m.kind === "named" && m.name) {
-      add(slugifyName(m.name), { key: slugifyName(m.name), known: false, name: m.name, nameEn: m.nameEn ?? null, role: m.roleText ?? null, agency, country: m.roleSig?.countries[0] ?? null }, nameSpan);
+      add(
+        slugifyName(m.name),
+        {
+          key: slugifyName(m.name),
+          known: false,
+          name: m.name,
+          nameEn: m.nameEn ?? null,
+          role: m.roleText ?? null,
+          agency,
+          country: m.roleSig?.countries[0] ?? null,
+        },
+        nameSpan,
+      );
     }
   }
   for (const [slug, u] of used) {
     if (slug.startsWith("name:")) continue;
     const o = ctx.idx.officialBySlug.get(slug);
     if (!o) continue;
-    add(slug, { key: slug, known: true, name: o.nameAr, nameEn: o.nameEn, role: u.role, agency: u.p.m.roleSig?.agencies[0] ?? agencyOf(ctx, slug, ref), country: o.country }, null);
+    add(
+      slug,
+      {
+        key: slug,
+        known: true,
+        name: o.nameAr,
+        nameEn: o.nameEn,
+        role: u.role,
+        agency: u.p.m.roleSig?.agencies[0] ?? agencyOf(ctx, slug, ref),
+        country: o.country,
+      },
+      null,
+    );
   }
   return [...byKey.values()];
 }
@@ -593,7 +788,11 @@ function buildAgencies(ctx: MeetingContext): ExtractedAgency[] {
  * the date found at the same phrase span (tense and context come from the text again). Falls
  * back to the stored date when the phrase is no longer found.
  */
-export function reresolveDate(date: ExtractedDate, context: { text: string; published: string | null }, knowledge?: Knowledge): ExtractedDate {
+export function reresolveDate(
+  date: ExtractedDate,
+  context: { text: string; published: string | null },
+  knowledge?: Knowledge,
+): ExtractedDate {
   try {
     const k: Knowledge = knowledge ?? { countries: [], places: [], agencies: [], positions: [], officials: [] };
     const r = extractArticle({ text: context.text, published: context.published }, k);
@@ -604,7 +803,9 @@ export function reresolveDate(date: ExtractedDate, context: { text: string; publ
       if (undated.length === 1 && undated[0]) return undated[0].date;
     }
     if (span) {
-      const hit = r.meetings.find((m) => m.date.span && m.date.span.start === span.start && m.date.span.end === span.end);
+      const hit = r.meetings.find(
+        (m) => m.date.span && m.date.span.start === span.start && m.date.span.end === span.end,
+      );
       if (hit) return hit.date;
       // the phrase alone, with the tense read from its surroundings
       const doc = buildDoc(context.text);
@@ -612,7 +813,12 @@ export function reresolveDate(date: ExtractedDate, context: { text: string; publ
       if (p) {
         const ref = isValidIso(context.published) ? context.published : null;
         const tense: Tense = p.rel === "next" ? "future" : "past";
-        const d = resolvePhrase(p, { ref, refLabel: ref ? `the publication date ${ref}` : "the publication date", refIsPublished: true, tense });
+        const d = resolvePhrase(p, {
+          ref,
+          refLabel: ref ? `the publication date ${ref}` : "the publication date",
+          refIsPublished: true,
+          tense,
+        });
         return withSpan(d, spanOf(doc, p.a, p.b));
       }
     }
@@ -630,12 +836,34 @@ export function resolveDateText(text: string, opts: { published: string | null; 
   try {
     const doc = buildDoc(typeof text === "string" ? text : "");
     const p = findDates(doc.tokens)[0];
-    if (!p) return { start: null, end: null, precision: "unknown", text: "", span: null, explanation: "No date phrase found.", dependsOnPublished: false };
+    if (!p)
+      return {
+        start: null,
+        end: null,
+        precision: "unknown",
+        text: "",
+        span: null,
+        explanation: "No date phrase found.",
+        dependsOnPublished: false,
+      };
     const ref = isValidIso(opts.published) ? opts.published : null;
-    const d = resolvePhrase(p, { ref, refLabel: ref ? `the publication date ${ref}` : "the publication date", refIsPublished: true, tense: opts.tense ?? "past" });
+    const d = resolvePhrase(p, {
+      ref,
+      refLabel: ref ? `the publication date ${ref}` : "the publication date",
+      refIsPublished: true,
+      tense: opts.tense ?? "past",
+    });
     return withSpan(d, spanOf(doc, p.a, p.b));
   } catch {
-    return { start: null, end: null, precision: "unknown", text: "", span: null, explanation: "No date phrase found.", dependsOnPublished: false };
+    return {
+      start: null,
+      end: null,
+      precision: "unknown",
+      text: "",
+      span: null,
+      explanation: "No date phrase found.",
+      dependsOnPublished: false,
+    };
   }
 }
 

@@ -5,18 +5,36 @@ import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { normalizeArabic, tokenForms } from "./normalize";
 import { buildDoc, formKeys, key, type Token } from "./tokens";
-import type { CountryCode, Knowledge, KnowledgeAgency, KnowledgeOfficial, KnowledgePlace, KnowledgePosition } from "./types";
+import type {
+  CountryCode,
+  Knowledge,
+  KnowledgeAgency,
+  KnowledgeOfficial,
+  KnowledgePlace,
+  KnowledgePosition,
+} from "./types";
 
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "expected YYYY-MM-DD")
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "not a calendar day");
+  .refine(
+    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    "not a calendar day",
+  );
 const dateish = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "expected YYYY, YYYY-MM or YYYY-MM-DD");
 const strList = z.array(z.string()).default([]);
 
 const KnowledgeSchema = z.object({
   countries: z
-    .array(z.object({ code: z.string().min(2).max(3), nameAr: z.string().min(1), nameEn: z.string().min(1), aliases: strList, demonyms: strList }))
+    .array(
+      z.object({
+        code: z.string().min(2).max(3),
+        nameAr: z.string().min(1),
+        nameEn: z.string().min(1),
+        aliases: strList,
+        demonyms: strList,
+      }),
+    )
     .default([]),
   places: z
     .array(
@@ -38,7 +56,17 @@ const KnowledgeSchema = z.object({
         nameEn: z.string().nullable().default(null),
         country: z.string().nullable().default(null),
         kind: z
-          .enum(["government", "security", "intelligence", "military", "embassy", "ministry", "news-agency", "international", "other"])
+          .enum([
+            "government",
+            "security",
+            "intelligence",
+            "military",
+            "embassy",
+            "ministry",
+            "news-agency",
+            "international",
+            "other",
+          ])
           .default("other"),
         aliases: strList,
       }),
@@ -53,7 +81,15 @@ const KnowledgeSchema = z.object({
         agency: z.string().nullable().default(null),
         country: z.string().nullable().default(null),
         aliases: strList,
-        tenures: z.array(z.object({ official: z.string().min(1), from: dateish.nullable().default(null), to: dateish.nullable().default(null) })).default([]),
+        tenures: z
+          .array(
+            z.object({
+              official: z.string().min(1),
+              from: dateish.nullable().default(null),
+              to: dateish.nullable().default(null),
+            }),
+          )
+          .default([]),
       }),
     )
     .default([]),
@@ -116,7 +152,9 @@ export function loadKnowledgeFile(path: string): Knowledge {
  */
 export function aliasKeys(alias: string): string[] {
   const doc = buildDoc(alias);
-  return doc.tokens.filter((t) => t.kind !== "p").map((t) => (/^[أإآ]ل/.test(alias.slice(t.os, t.oe)) ? t.n : key(t.n)));
+  return doc.tokens
+    .filter((t) => t.kind !== "p")
+    .map((t) => (/^[أإآ]ل/.test(alias.slice(t.os, t.oe)) ? t.n : key(t.n)));
 }
 
 export interface PhraseMatch<T> {
@@ -231,7 +269,8 @@ export function indexKnowledge(k: Knowledge): KnowledgeIndex {
     for (const s of [a.nameAr, a.nameEn ?? "", ...(a.aliases ?? [])]) if (s) agencies.add(s, a);
   }
   const places = new PhraseMatcher<KnowledgePlace>();
-  for (const p of k.places ?? []) for (const s of [p.nameAr, p.nameEn ?? "", ...(p.aliases ?? [])]) if (s) places.add(s, p);
+  for (const p of k.places ?? [])
+    for (const s of [p.nameAr, p.nameEn ?? "", ...(p.aliases ?? [])]) if (s) places.add(s, p);
   const countries = new PhraseMatcher<CountryCode>();
   const countryByCode = new Map<string, Knowledge["countries"][number]>();
   const demonymStems = new Map<string, CountryCode>();
@@ -341,9 +380,10 @@ const HEADS: [string, string][] = [
   ["ناطق", "spokesman"],
 ];
 
-const HEAD_TABLE: { keys: string[]; group: string }[] = HEADS.map(([h, g]) => ({ keys: normalizeArabic(h).split(" ").map(key), group: g })).sort(
-  (a, b) => b.keys.length - a.keys.length,
-);
+const HEAD_TABLE: { keys: string[]; group: string }[] = HEADS.map(([h, g]) => ({
+  keys: normalizeArabic(h).split(" ").map(key),
+  group: g,
+})).sort((a, b) => b.keys.length - a.keys.length);
 
 const HEAD_FIRST = new Set(HEAD_TABLE.map((h) => h.keys[0] ?? ""));
 
@@ -370,7 +410,32 @@ export function headAt(tokens: Token[], i: number): { len: number; group: string
 
 // Words that carry no identity in a title («المعتمد لدى», «العام»).
 const TITLE_FILLER = new Set(
-  ["عام", "عامه", "معتمد", "معتمده", "لدي", "في", "ب", "عن", "مكلف", "مكلفه", "و", "من", "الي", "شؤون", "بشؤون", "كل", "اول", "اولي", "اعلي", "حالي", "حاليه", "مملكه", "جمهوريه", "دوله"].map((w) => key(normalizeArabic(w))),
+  [
+    "عام",
+    "عامه",
+    "معتمد",
+    "معتمده",
+    "لدي",
+    "في",
+    "ب",
+    "عن",
+    "مكلف",
+    "مكلفه",
+    "و",
+    "من",
+    "الي",
+    "شؤون",
+    "بشؤون",
+    "كل",
+    "اول",
+    "اولي",
+    "اعلي",
+    "حالي",
+    "حاليه",
+    "مملكه",
+    "جمهوريه",
+    "دوله",
+  ].map((w) => key(normalizeArabic(w))),
 );
 
 /**
@@ -382,7 +447,12 @@ export function signatureOf(idx: KnowledgeIndex, title: string): Omit<PositionSi
   return signatureOfTokens(idx, toks, 0, toks.length);
 }
 
-export function signatureOfTokens(idx: KnowledgeIndex, toks: Token[], a: number, b: number): Omit<PositionSignature, "position"> | null {
+export function signatureOfTokens(
+  idx: KnowledgeIndex,
+  toks: Token[],
+  a: number,
+  b: number,
+): Omit<PositionSignature, "position"> | null {
   const h = headAt(toks, a);
   if (!h) return null;
   const agencies: string[] = [];
@@ -428,7 +498,13 @@ export function signatureOfTokens(idx: KnowledgeIndex, toks: Token[], a: number,
   }
   const first = toks[a];
   const lemma = first ? contentKey(tokenForms(first.n).find((f) => headAt([{ ...first, n: f }], 0)) ?? first.n) : "";
-  return { head: h.group, lemma, agencies: [...new Set(agencies)], countries: [...new Set(countries)], words: [...new Set(words)] };
+  return {
+    head: h.group,
+    lemma,
+    agencies: [...new Set(agencies)],
+    countries: [...new Set(countries)],
+    words: [...new Set(words)],
+  };
 }
 
 export function demonymOf(idx: KnowledgeIndex, token: string): CountryCode | null {

@@ -97,7 +97,9 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
     (m) => m.a,
   );
   const nameTokens = new Set<number>();
-  for (const m of ctx.persons) if ((m.kind === "named" || m.kind === "known") && m.nameA !== undefined && m.nameB !== undefined) for (let x = m.nameA; x < m.nameB; x++) nameTokens.add(x);
+  for (const m of ctx.persons)
+    if ((m.kind === "named" || m.kind === "known") && m.nameA !== undefined && m.nameB !== undefined)
+      for (let x = m.nameA; x < m.nameB; x++) nameTokens.add(x);
   const datesBy = bucket(ctx.dates, (d) => d.a);
   const placesBy = bucket(ctx.entities.places, (p) => p.a);
   const countriesBy = bucket(ctx.entities.countries, (c) => c.a);
@@ -109,7 +111,9 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
     const dates = datesBy[si] ?? [];
     const local: Local = { persons, places: placesBy[si] ?? [], countries: countriesBy[si] ?? [] };
     // a trigger inside a name is no trigger («فيصل» is not «يصل»)
-    const triggers = findTriggers(T, s.a, s.b).filter((t) => !persons.some((m) => t.i >= m.a && t.i < m.b && m.kind !== "role"));
+    const triggers = findTriggers(T, s.a, s.b).filter(
+      (t) => !persons.some((m) => t.i >= m.a && t.i < m.b && m.kind !== "role"),
+    );
     if (triggers.length === 0) return;
     // group consecutive triggers that describe one sitting
     const groups: Trigger[][] = [];
@@ -132,17 +136,23 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
         const nextI = triggers[ti + 1]?.i ?? s.b;
         const tt0 = T[tr.i];
         const pointsBack =
-          !tr.verbal && !!tt0 && /(ه|ها|هما|هم)$/.test(tt0.n) && !relativeSitting(T, tr) && !persons.some((m) => m.a > tr.i && m.a < nextI && !m.nonParticipant);
+          !tr.verbal &&
+          !!tt0 &&
+          /(ه|ها|هما|هم)$/.test(tt0.n) &&
+          !relativeSitting(T, tr) &&
+          !persons.some((m) => m.a > tr.i && m.a < nextI && !m.nonParticipant);
         if (pointsBack) {
           last.push(tr);
           return;
         }
         // «عقد X … جلسة عمل مع Y»: a light verb and its meeting noun are one clause
         let linked = prev.kind === "light" && !tr.verbal && !last.some((t) => t !== prev && !t.verbal);
-        for (let x = Math.max(prev.i + 1, tr.i - 3); x < tr.i; x++) if (formsOf(T[x]).some((f) => LINKS.has(f))) linked = true;
+        for (let x = Math.max(prev.i + 1, tr.i - 3); x < tr.i; x++)
+          if (formsOf(T[x]).some((f) => LINKS.has(f))) linked = true;
         // «يزور X القاهرة … للقاء Y»: a purpose noun after a verb continues the same clause
         const tt = T[tr.i];
-        if (prev.verbal && !tr.verbal && tt && tt.n.startsWith("ل") && isMeetingWord({ ...tt, n: tt.n.slice(1) })) linked = true;
+        if (prev.verbal && !tr.verbal && tt && tt.n.startsWith("ل") && isMeetingWord({ ...tt, n: tt.n.slice(1) }))
+          linked = true;
         if (!between || linked) {
           last.push(tr);
           return;
@@ -168,7 +178,9 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       const nounSubject = !first.verbal && !!ft && (/(ه|ها|هما)$/.test(ft.n) || (ft.n.startsWith("ل") && !definiteL));
       const clauseA = gi === 0 ? s.a : thenAt;
       if (clauseA !== undefined && (first.verbal || g.some((t) => t.verbal) || nounSubject)) {
-        const before = persons.filter((m) => m.b <= first.i && m.a >= clauseA && !m.nonParticipant && first.i - m.b <= 30);
+        const before = persons.filter(
+          (m) => m.b <= first.i && m.a >= clauseA && !m.nonParticipant && first.i - m.b <= 30,
+        );
         let n = before.length - 1;
         let cur = before[n];
         if (cur) subjects.push(cur);
@@ -176,7 +188,10 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
           const prev = before[n - 1];
           if (!prev) break;
           const gap = cur.a - prev.b;
-          const joined = (T[cur.a]?.n.startsWith("و") && gap === 0) || (gap === 1 && isComma(T[prev.b])) || (gap === 1 && T[prev.b]?.n === "و");
+          const joined =
+            (T[cur.a]?.n.startsWith("و") && gap === 0) ||
+            (gap === 1 && isComma(T[prev.b])) ||
+            (gap === 1 && T[prev.b]?.n === "و");
           if (!joined) break;
           subjects.unshift(prev);
           cur = prev;
@@ -186,7 +201,8 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       // «وكان سموه قد استقبل …», «كما استقبل معاليه …»: the honorific pronoun is the host of the sitting reported before
       if (subjects.length === 0 && first.verbal) {
         let pron = false;
-        for (let x = Math.max(s.a, first.i - 3); x < Math.min(regionB, first.i + 2); x++) if (HONORIFIC_PRONOUNS.has(T[x]?.n ?? "")) pron = true;
+        for (let x = Math.max(s.a, first.i - 3); x < Math.min(regionB, first.i + 2); x++)
+          if (HONORIFIC_PRONOUNS.has(T[x]?.n ?? "")) pron = true;
         const lastCand = out[out.length - 1];
         const lead = lastCand && lastCand.sentence < si ? lastCand.parts[0] : undefined;
         if (pron && lead) subjects.push(lead.m);
@@ -198,7 +214,8 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       // «… بعد أسبوع من لقائه بمدريد مع Y»: an earlier sitting of the clause's subject, dated from this one
       const rel = gi > 0 ? relativeSitting(T, first) : null;
       const prevCand = out[out.length - 1];
-      if (rel && subjects.length === 0 && prevCand && prevCand.sentence === si && prevCand.parts[0]) subjects.push(prevCand.parts[0].m);
+      if (rel && subjects.length === 0 && prevCand && prevCand.sentence === si && prevCand.parts[0])
+        subjects.push(prevCand.parts[0].m);
       // «… قبل أن يجري مباحثات مع Y», «ثم التقى بـY»: a later verb of the same sentence without its own
       // subject (no name right after it) keeps the subject of the clause before
       if (!rel && gi > 0 && subjects.length === 0 && first.verbal && prevCand && prevCand.sentence === si) {
@@ -215,17 +232,31 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       // «ثم عاد الوزيران والتقيا …»: the two people of the sitting reported before
       if (subjects.length === 0 && inRegion.length === 0 && first.verbal) {
         let dual = false;
-        for (let x = Math.max(s.a, regionA - 4); x < regionB; x++) if (DUALS.has(k(T[x])) && (T[x]?.n ?? "").includes("ال")) dual = true;
-        const before = [...out].reverse().find((c) => c.parts.filter((p) => p.m.kind === "known" || p.m.kind === "named").length === 2);
-        if (dual && before) for (const p of before.parts) if (p.m.kind === "known" || p.m.kind === "named") subjects.push(p.m);
+        for (let x = Math.max(s.a, regionA - 4); x < regionB; x++)
+          if (DUALS.has(k(T[x])) && (T[x]?.n ?? "").includes("ال")) dual = true;
+        const before = [...out]
+          .reverse()
+          .find((c) => c.parts.filter((p) => p.m.kind === "known" || p.m.kind === "named").length === 2);
+        if (dual && before)
+          for (const p of before.parts) if (p.m.kind === "known" || p.m.kind === "named") subjects.push(p.m);
       }
       // «حضر الاستقبال X», «وجرى اللقاء بحضور X»: «the meeting» with the article and no verb of its own is the
       // sitting reported just before; the people named here attended it
-      if (gi === 0 && subjects.length === 0 && !g.some((t) => t.verbal) && g.every((t) => /^(ال|وال)/.test(T[t.i]?.n ?? "")) && prevCand && prevCand.sentence < si && si - prevCand.sentence <= 2) {
+      if (
+        gi === 0 &&
+        subjects.length === 0 &&
+        !g.some((t) => t.verbal) &&
+        g.every((t) => /^(ال|وال)/.test(T[t.i]?.n ?? "")) &&
+        prevCand &&
+        prevCand.sentence < si &&
+        si - prevCand.sentence <= 2
+      ) {
         let attended = false;
-        for (let x = Math.max(s.a, regionA - 3); x < regionB; x++) if (formsOf(T[x]).some((f) => ATTEND.has(f))) attended = true;
+        for (let x = Math.max(s.a, regionA - 3); x < regionB; x++)
+          if (formsOf(T[x]).some((f) => ATTEND.has(f))) attended = true;
         if (attended && inRegion.length > 0) {
-          for (const m of inRegion) if (!prevCand.parts.some((p) => p.m === m)) prevCand.parts.push({ m, side: "other" });
+          for (const m of inRegion)
+            if (!prevCand.parts.some((p) => p.m === m)) prevCand.parts.push({ m, side: "other" });
           return;
         }
       }
@@ -234,7 +265,8 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       const receive = g.find((t) => t.kind === "receive");
       const guestOf = g.find((t) => t.kind === "guest");
       let passiveAt = -1;
-      for (let x = regionA; x < regionB - 1; x++) if (k(T[x]) === "من" && ["طرف", "قبل"].includes(k(T[x + 1]))) passiveAt = x;
+      for (let x = regionA; x < regionB - 1; x++)
+        if (k(T[x]) === "من" && ["طرف", "قبل"].includes(k(T[x + 1]))) passiveAt = x;
       if (receive && passiveAt >= 0) {
         for (const m of subjects) parts.push({ m, side: "guest" });
         for (const m of inRegion) parts.push({ m, side: m.a > passiveAt ? "host" : "guest" });
@@ -256,11 +288,13 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       }
       if (parts.length === 0) return;
       // visits and habitual statements («يزور المسؤولون … باستمرار») do not make a group a counterpart
-      const visitOnly = g.every((t) => t.kind === "visit" || t.kind === "light" && !hasMeetingNoun(T, t.i, regionB));
+      const visitOnly = g.every((t) => t.kind === "visit" || (t.kind === "light" && !hasMeetingNoun(T, t.i, regionB)));
       const habitual = T.slice(regionA, regionB).some((t) => ["باستمرار", "عاده", "دائما", "سنويا"].includes(k(t)));
-      if (visitOnly || habitual) for (let n = parts.length - 1; n >= 0; n--) if (parts[n]?.m.kind === "group") parts.splice(n, 1);
+      if (visitOnly || habitual)
+        for (let n = parts.length - 1; n >= 0; n--) if (parts[n]?.m.kind === "group") parts.splice(n, 1);
       // «زار X … بدعوة من Y»: who invited a visitor is not met by the visit itself
-      if (visitOnly) for (let n = parts.length - 1; n >= 0; n--) if (invitedBy(T, parts[n]?.m.a ?? 0)) parts.splice(n, 1);
+      if (visitOnly)
+        for (let n = parts.length - 1; n >= 0; n--) if (invitedBy(T, parts[n]?.m.a ?? 0)) parts.splice(n, 1);
       if (parts.length === 0) return;
       // date: first phrase in the region, else the last one before the trigger in this sentence
       const inside = dates.filter((d) => d.a >= regionA && d.a < regionB);
@@ -268,14 +302,21 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
       let phrase = inside[0] ?? pre[pre.length - 1] ?? null;
       const trigTense = g.some((t) => t.tense === "future") ? "future" : null;
       const nearTrig = tenseNear(T, first.i, first.i + 1, s.a, s.b, nameTokens);
-      let status: "held" | "planned" = trigTense === "future" || phrase?.rel === "next" || nearTrig === "future" ? "planned" : "held";
+      let status: "held" | "planned" =
+        trigTense === "future" || phrase?.rel === "next" || nearTrig === "future" ? "planned" : "held";
       let date = emptyDate();
       if (phrase) {
         const ph = phrase;
         // «يستقبل X، يوم 18 مارس، …»: a present-tense report of a day without a year is the nearest such day
         const presentOnly = g.some((x) => x.verbal) && g.every((x) => !x.verbal || x.tense === "present");
         const noYear = ph.day !== undefined && ph.month !== undefined && ph.year === undefined;
-        const t = ph.rel === "next" ? "future" : ph.rel === "past" ? "past" : (tenseNear(T, ph.a, ph.b, s.a, s.b, nameTokens) ?? (status === "planned" ? "future" : presentOnly && noYear ? "present" : "past"));
+        const t =
+          ph.rel === "next"
+            ? "future"
+            : ph.rel === "past"
+              ? "past"
+              : (tenseNear(T, ph.a, ph.b, s.a, s.b, nameTokens) ??
+                (status === "planned" ? "future" : presentOnly && noYear ? "present" : "past"));
         if (t === "future" && status === "held" && !g.some((x) => x.tense === "past")) status = "planned";
         date = ctx.resolve(ph, t);
       } else if (sameAs?.phrase) {
@@ -290,7 +331,8 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
         const back = dateOfNextReference(doc, ctx.dates, si);
         if (back) {
           phrase = back;
-          const t = back.rel === "next" ? "future" : back.rel === "past" ? "past" : status === "planned" ? "future" : "past";
+          const t =
+            back.rel === "next" ? "future" : back.rel === "past" ? "past" : status === "planned" ? "future" : "past";
           date = ctx.resolve(back, t);
         }
       }
@@ -315,9 +357,14 @@ export function findCandidates(ctx: MeetingContext): Candidate[] {
         date,
         status,
         backRef: backRef || (!!rel && rel.days < 0),
-        present: status === "held" && g.some((t) => t.verbal && t.tense === "present") && !g.some((t) => t.verbal && t.tense !== "present"),
+        present:
+          status === "held" &&
+          g.some((t) => t.verbal && t.tense === "present") &&
+          !g.some((t) => t.verbal && t.tense !== "present"),
         visitOnly,
-        ...(rel && prevCand && prevCand.sentence === si ? { relative: { base: prevCand, days: rel.days, slack: rel.slack } } : {}),
+        ...(rel && prevCand && prevCand.sentence === si
+          ? { relative: { base: prevCand, days: rel.days, slack: rel.slack } }
+          : {}),
         ...(thenAt !== undefined && prevCand && prevCand.sentence === si ? { after: prevCand } : {}),
         place,
         evidence: trimSpan(doc, evA, regionB),
@@ -334,7 +381,11 @@ function dateOfNextReference(doc: Doc, dates: DatePhrase[], si: number): DatePhr
   const T = doc.tokens;
   for (let x = s2.a; x < Math.min(s2.b, s2.a + 5); x++) {
     const n = T[x]?.n ?? "";
-    if (!/^(و|ف)?(خلال|في)?(ال)(لقاء|اجتماع|مباحثات|محادثات)$/.test(n) && !/^(ال)(لقاء|اجتماع|مباحثات|محادثات)$/.test(n)) continue;
+    if (
+      !/^(و|ف)?(خلال|في)?(ال)(لقاء|اجتماع|مباحثات|محادثات)$/.test(n) &&
+      !/^(ال)(لقاء|اجتماع|مباحثات|محادثات)$/.test(n)
+    )
+      continue;
     let y = x + 1;
     if (T[y]?.kind === "p") y++;
     if (!["الذي", "التي"].includes(T[y]?.n ?? "")) return null;
@@ -359,10 +410,29 @@ const HONORIFIC_PRONOUNS = new Set(["سموه", "معاليه", "سعادته", 
 const ATTEND = new Set(["حضور", "حضر", "حضره", "حضرها"]);
 
 // «الوزيران», «الجانبان», «الرئيسان»: the two participants already named
-const DUALS = new Set(["وزيران", "وزيرين", "رييسان", "رييسين", "جانبان", "جانبين", "طرفان", "طرفين", "مسوولان", "قايدان"]);
+const DUALS = new Set([
+  "وزيران",
+  "وزيرين",
+  "رييسان",
+  "رييسين",
+  "جانبان",
+  "جانبين",
+  "طرفان",
+  "طرفين",
+  "مسوولان",
+  "قايدان",
+]);
 
 const UNIT_DAYS: Record<string, [number, number]> = {
-  يوم: [1, 0], يومين: [2, 0], ايام: [3, 1], اسبوع: [7, 1], اسبوعين: [14, 2], اسابيع: [21, 4], شهر: [30, 4], شهرين: [60, 7], اشهر: [90, 15],
+  يوم: [1, 0],
+  يومين: [2, 0],
+  ايام: [3, 1],
+  اسبوع: [7, 1],
+  اسبوعين: [14, 2],
+  اسابيع: [21, 4],
+  شهر: [30, 4],
+  شهرين: [60, 7],
+  اشهر: [90, 15],
 };
 
 /** «بعد أسبوع من لقائه», «قبل يومين من اجتماعه»: a possessed meeting noun placed in time against the clause before it. */
@@ -388,7 +458,16 @@ function relativeSitting(T: Token[], tr: Trigger): { days: number; slack: number
 }
 
 // «اقرأ أيضا», «أخبار ذات صلة», «شاهد أيضا», «الأكثر قراءة»: a list of other articles' headlines follows.
-const RELATED = [["اقرا", "ايضا"], ["شاهد", "ايضا"], ["ذات", "صله"], ["اكثر", "قراءه"], ["اكثر", "قراءة"], ["مواضيع", "متعلقه"], ["اخبار", "متعلقه"], ["المزيد", "من", "الاخبار"]].map((w) => w.map(key));
+const RELATED = [
+  ["اقرا", "ايضا"],
+  ["شاهد", "ايضا"],
+  ["ذات", "صله"],
+  ["اكثر", "قراءه"],
+  ["اكثر", "قراءة"],
+  ["مواضيع", "متعلقه"],
+  ["اخبار", "متعلقه"],
+  ["المزيد", "من", "الاخبار"],
+].map((w) => w.map(key));
 
 /** Lines of related-news blocks: the short lines after a marker line, up to the first long paragraph. */
 export function relatedNewsLines(doc: Doc): Set<number> {
@@ -407,7 +486,9 @@ export function relatedNewsLines(doc: Doc): Set<number> {
   let inBlock = false;
   for (const ln of lines) {
     const ws = words.get(ln) ?? [];
-    const marker = ws.length <= 6 && RELATED.some((m) => ws.some((_, i) => m.every((x, j) => ws[i + j] === x || ws[i + j] === `و${x}`)));
+    const marker =
+      ws.length <= 6 &&
+      RELATED.some((m) => ws.some((_, i) => m.every((x, j) => ws[i + j] === x || ws[i + j] === `و${x}`)));
     if (marker) {
       inBlock = true;
       out.add(ln);
@@ -420,7 +501,11 @@ export function relatedNewsLines(doc: Doc): Set<number> {
 }
 
 function hasMeetingNoun(T: Token[], a: number, b: number): boolean {
-  for (let x = a; x < b; x++) if (formsOf(T[x]).some((f) => ["لقاء", "لقاءات", "اجتماع", "اجتماعات", "مباحثات", "محادثات", "مشاورات"].includes(f))) return true;
+  for (let x = a; x < b; x++)
+    if (
+      formsOf(T[x]).some((f) => ["لقاء", "لقاءات", "اجتماع", "اجتماعات", "مباحثات", "محادثات", "مشاورات"].includes(f))
+    )
+      return true;
   return false;
 }
 
@@ -434,14 +519,28 @@ function insidePerson(local: Local, a: number): boolean {
   return local.persons.some((m) => a >= m.a && a < m.b && m.kind !== "group");
 }
 
-function pickPlace(ctx: MeetingContext, local: Local, a: number, b: number, preA: number, preferBefore: boolean): Candidate["place"] {
+function pickPlace(
+  ctx: MeetingContext,
+  local: Local,
+  a: number,
+  b: number,
+  preA: number,
+  preferBefore: boolean,
+): Candidate["place"] {
   const { doc } = ctx;
   type P = NonNullable<Candidate["place"]> & { at: number };
   const list: P[] = [];
   for (const p of local.places) {
     if (p.item.kind === "region") continue;
     if (p.a < preA || p.a >= b || insidePerson(local, p.a)) continue;
-    list.push({ at: p.a, name: p.item.nameAr, span: spanOf(doc, p.a, p.b), country: p.item.country, slug: p.item.slug, city: true });
+    list.push({
+      at: p.a,
+      name: p.item.nameAr,
+      span: spanOf(doc, p.a, p.b),
+      country: p.item.country,
+      slug: p.item.slug,
+      city: true,
+    });
   }
   for (const c of local.countries) {
     if (c.a < preA || c.a >= b || insidePerson(local, c.a)) continue;
@@ -449,7 +548,14 @@ function pickPlace(ctx: MeetingContext, local: Local, a: number, b: number, preA
     const prev = k(doc.tokens[c.a - 1]);
     if (!t || !(/^(ب|ل)/.test(t.n) || ["في", "الي", "الى"].includes(prev))) continue;
     const co = ctx.idx.countryByCode.get(c.item);
-    list.push({ at: c.a, name: co?.nameAr ?? c.item, span: spanOf(doc, c.a, c.b), country: c.item, slug: null, city: false });
+    list.push({
+      at: c.a,
+      name: co?.nameAr ?? c.item,
+      span: spanOf(doc, c.a, c.b),
+      country: c.item,
+      slug: null,
+      city: false,
+    });
   }
   list.sort((x, y) => x.at - y.at);
   const before = list.filter((p) => p.at < a);
@@ -501,7 +607,10 @@ export function resolveParts(ctx: MeetingContext, c: Candidate, day: string | nu
       const r = resolveRole(ctx.idx, m.roleSig, day, ctx.localOfficials, ctx.countries);
       p.officialSlug = r ? r.official.slug : null;
       p.resolvedBy = r ? "role" : "unresolved-role";
-      p.known = !!r || m.roleSig?.head === "counterpart" || (m.roleSig ? matchingPositions(ctx.idx, m.roleSig).length > 0 : false);
+      p.known =
+        !!r ||
+        m.roleSig?.head === "counterpart" ||
+        (m.roleSig ? matchingPositions(ctx.idx, m.roleSig).length > 0 : false);
     } else {
       p.officialSlug = null;
       p.resolvedBy = "unresolved-role";
@@ -515,7 +624,13 @@ export function resolveParts(ctx: MeetingContext, c: Candidate, day: string | nu
       const pos = positionOn(ctx.idx, other.officialSlug, day);
       const sig = pos ? signatureOf(ctx.idx, pos.titleAr) : null;
       if (!sig || !p.m.roleSig) continue;
-      const target = { head: sig.head, lemma: sig.lemma, agencies: [], countries: p.m.roleSig.countries, words: sig.words };
+      const target = {
+        head: sig.head,
+        lemma: sig.lemma,
+        agencies: [],
+        countries: p.m.roleSig.countries,
+        words: sig.words,
+      };
       const r = resolveRole(ctx.idx, target, day, ctx.localOfficials, ctx.countries);
       if (r) {
         p.officialSlug = r.official.slug;
@@ -559,7 +674,8 @@ export function datesCompatible(x: Candidate, y: Candidate): boolean {
     const e = Number((res.date.end ?? res.date.start).slice(5, 7));
     return s <= e ? p.month >= s && p.month <= e : p.month >= s || p.month <= e;
   }
-  if (p.weekday !== undefined) return res.date.precision === "day" && new Date(`${res.date.start}T00:00:00Z`).getUTCDay() === p.weekday;
+  if (p.weekday !== undefined)
+    return res.date.precision === "day" && new Date(`${res.date.start}T00:00:00Z`).getUTCDay() === p.weekday;
   return true;
 }
 

@@ -59,7 +59,13 @@ function isRank(doc: Doc, t: Token | undefined): boolean {
   if (RANK_GRADES.has(key(t.n))) {
     const at = tokenIndex(doc, t);
     const prev = doc.tokens[at - 1];
-    return at > 0 && !!prev && prev.kind === "ar" && (RANKS.has(key(prev.n)) || RANK_GRADES.has(key(prev.n))) && isRank(doc, prev);
+    return (
+      at > 0 &&
+      !!prev &&
+      prev.kind === "ar" &&
+      (RANKS.has(key(prev.n)) || RANK_GRADES.has(key(prev.n))) &&
+      isRank(doc, prev)
+    );
   }
   if (!RANKS.has(key(t.n))) return false;
   return hasArticle(doc, t) || ["معالي", "سمو", "فخامه", "سعاده"].includes(t.n);
@@ -95,8 +101,43 @@ function hasArticle(doc: Doc, t: Token | undefined): boolean {
 const LETTER_WORDS = new Set(["رساله", "رسائل", "برقيه", "تحيات", "تهاني"]);
 
 // Nouns that name a publication or channel: the Latin words after them are its title.
-const MEDIA_NOUNS = new Set(["صحيفه", "جريده", "يوميه", "اسبوعيه", "مجله", "موقع", "قناه", "وكاله", "اذاعه", "محطه", "شبكه", "منصه"]);
-const CHROME_LATIN = new Set(["exit", "mobile", "version", "read", "more", "share", "comments", "news", "home", "menu", "search", "login", "click", "here", "facebook", "twitter", "whatsapp", "copyright", "all", "rights", "reserved"]);
+const MEDIA_NOUNS = new Set([
+  "صحيفه",
+  "جريده",
+  "يوميه",
+  "اسبوعيه",
+  "مجله",
+  "موقع",
+  "قناه",
+  "وكاله",
+  "اذاعه",
+  "محطه",
+  "شبكه",
+  "منصه",
+]);
+const CHROME_LATIN = new Set([
+  "exit",
+  "mobile",
+  "version",
+  "read",
+  "more",
+  "share",
+  "comments",
+  "news",
+  "home",
+  "menu",
+  "search",
+  "login",
+  "click",
+  "here",
+  "facebook",
+  "twitter",
+  "whatsapp",
+  "copyright",
+  "all",
+  "rights",
+  "reserved",
+]);
 
 export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
   const T = doc.tokens;
@@ -154,7 +195,14 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     if (owner[i] || !isCapLatin(T[i])) continue;
     let j = i;
     // a hyphen glued between two capitalized words («Jean-Marc», «Smith-Jones») keeps the name going
-    while (j < T.length && j - i < 5 && !owner[j] && (isCapLatin(T[j]) || (T[j]?.n === "-" && j > i && T[j]?.os === T[j - 1]?.oe && isCapLatin(T[j + 1]) && T[j + 1]?.os === T[j]?.oe))) j++;
+    while (
+      j < T.length &&
+      j - i < 5 &&
+      !owner[j] &&
+      (isCapLatin(T[j]) ||
+        (T[j]?.n === "-" && j > i && T[j]?.os === T[j - 1]?.oe && isCapLatin(T[j + 1]) && T[j + 1]?.os === T[j]?.oe))
+    )
+      j++;
     if (j - i >= 2 && !T.slice(i, j).some((t) => CHROME_LATIN.has(t.n))) {
       const sp = spanOf(doc, i, j);
       // «صحيفة Le Figaro», «موقع El Confidencial»: a title named after a media noun is no person
@@ -177,7 +225,13 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
   for (let i = 0; i < T.length; i++) {
     if (owner[i] || !(HONORIFICS.has(k(T[i])) || (isRank(doc, T[i]) && !headAt(T, i)))) continue;
     let j = i + 1;
-    while (j < T.length && j - i < 4 && !owner[j] && (HONORIFICS.has(k(T[j])) || isRank(doc, T[j]) || ["الملكي", "صاحب"].includes(T[j]?.n ?? ""))) j++;
+    while (
+      j < T.length &&
+      j - i < 4 &&
+      !owner[j] &&
+      (HONORIFICS.has(k(T[j])) || isRank(doc, T[j]) || ["الملكي", "صاحب"].includes(T[j]?.n ?? ""))
+    )
+      j++;
     const nm = parseName(doc, idx, j, owner, false, true);
     if (!nm) continue;
     const sp = spanOf(doc, nm.a, nm.b);
@@ -194,10 +248,26 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
         // «نظيريه المغربي عبد الوافي لفتيت»: a counterpart phrase right before a new name is its title
         let at = isComma(T[g.b]) ? g.b + 1 : g.b;
         while (at < T.length && at - g.b < 3 && isRank(doc, T[at]) && !owner[at]) at++;
-        const nm = /^(ال)?نظير/.test(key(T[i]?.n ?? "").replace(/^[وب]/, "")) ? parseName(doc, idx, at, owner, false, at > g.b) : null;
+        const nm = /^(ال)?نظير/.test(key(T[i]?.n ?? "").replace(/^[وب]/, ""))
+          ? parseName(doc, idx, at, owner, false, at > g.b)
+          : null;
         if (nm) {
           const nameSp = spanOf(doc, nm.a, nm.b);
-          claim({ a: g.a, b: nm.b, kind: "named", name: nameSp.text, nameEn: null, nameA: nm.a, nameB: nm.b, roleA: g.a, roleB: g.b, roleText: g.roleText ?? null, roleSig: g.country ? { head: "counterpart", lemma: "", agencies: [], countries: [g.country], words: [] } : null });
+          claim({
+            a: g.a,
+            b: nm.b,
+            kind: "named",
+            name: nameSp.text,
+            nameEn: null,
+            nameA: nm.a,
+            nameB: nm.b,
+            roleA: g.a,
+            roleB: g.b,
+            roleText: g.roleText ?? null,
+            roleSig: g.country
+              ? { head: "counterpart", lemma: "", agencies: [], countries: [g.country], words: [] }
+              : null,
+          });
           i = nm.b - 1;
           continue;
         }
@@ -210,7 +280,13 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     if (!h) continue;
     if (h.group === "counterpart" && /^(ال)?(نظراء|نظيريه)/.test(T[i]?.n ?? "")) continue;
     // «تشكيل فريق فني مشترك»: «فريق» without the article is a team, unless a grade or a given name follows
-    if (h.group === "general" && !hasArticle(doc, T[i]) && !RANK_GRADES.has(k(T[i + 1])) && !GIVEN_NAMES.has(k(T[i + 1]))) continue;
+    if (
+      h.group === "general" &&
+      !hasArticle(doc, T[i]) &&
+      !RANK_GRADES.has(k(T[i + 1])) &&
+      !GIVEN_NAMES.has(k(T[i + 1]))
+    )
+      continue;
     let end = titleEnd(doc, idx, i, h.len, h.group, owner);
     // a double-hatted title before one name: «نائب رئيس الوزراء ووزير الخارجية … أيمن الصفدي»
     {
@@ -220,7 +296,11 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
         const end2 = titleEnd(doc, idx, end, h2.len, h2.group, owner);
         const at2 = isComma(T[end2]) ? end2 + 1 : end2;
         const known2 = owner[at2];
-        if ((known2 && known2.a === at2 && (known2.kind === "known" || known2.kind === "named")) || parseName(doc, idx, end2, owner, false)) end = end2;
+        if (
+          (known2 && known2.a === at2 && (known2.kind === "known" || known2.kind === "named")) ||
+          parseName(doc, idx, end2, owner, false)
+        )
+          end = end2;
       }
     }
     // «الوزير الضيف»: the visiting minister
@@ -232,18 +312,38 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     // «وزير الداخلية الإماراتي الشيخ …», «قائد الجيش العماد …»)
     let next = end;
     // «الأمين العام للمنظمة الدولية للشرطة الجنائية (الإنتربول) فلان»: an acronym in parentheses after the title
-    if (T[next]?.n === "(" && T[next + 1]?.kind === "ar" && (T[next + 2]?.n === ")" || (T[next + 2]?.kind === "ar" && T[next + 3]?.n === ")"))) next = T[next + 2]?.n === ")" ? next + 3 : next + 4;
+    if (
+      T[next]?.n === "(" &&
+      T[next + 1]?.kind === "ar" &&
+      (T[next + 2]?.n === ")" || (T[next + 2]?.kind === "ar" && T[next + 3]?.n === ")"))
+    )
+      next = T[next + 2]?.n === ")" ? next + 3 : next + 4;
     if (isComma(T[next])) next++;
     // «وزير الخارجية المكلف السفير علي يوسف الشريف»: a diplomat's rank between a minister's title and his name
     // «الجنرال دو ديفيزيون فلان»: a French-style grade written out after the rank
-    if (h.group === "general") while (next < T.length && next - end < 4 && FRENCH_GRADES.has(k(T[next])) && !owner[next]) next++;
-    while (next < T.length && next - end < 3 && (isRank(doc, T[next]) || (h.group !== "ambassador" && ["السفير", "السفيره"].includes(T[next]?.n ?? ""))) && !owner[next]) next++;
+    if (h.group === "general")
+      while (next < T.length && next - end < 4 && FRENCH_GRADES.has(k(T[next])) && !owner[next]) next++;
+    while (
+      next < T.length &&
+      next - end < 3 &&
+      (isRank(doc, T[next]) || (h.group !== "ambassador" && ["السفير", "السفيره"].includes(T[next]?.n ?? ""))) &&
+      !owner[next]
+    )
+      next++;
     const after = owner[next];
     // not the title's holder: a preposition on the honorific in between («… المغربي بالسيد فلان»,
     // the object of the verb), or a known person of another country than the title's
     const governed = T.slice(end, next).some((t) => t.kind === "ar" && /^(بال|لل)/.test(t.n));
-    const foreign = !!after?.official?.country && !!sig?.countries.length && !sig.countries.includes(after.official.country);
-    if (after && after.a === next && (after.kind === "known" || after.kind === "named") && !after.roleText && !governed && !foreign) {
+    const foreign =
+      !!after?.official?.country && !!sig?.countries.length && !sig.countries.includes(after.official.country);
+    if (
+      after &&
+      after.a === next &&
+      (after.kind === "known" || after.kind === "named") &&
+      !after.roleText &&
+      !governed &&
+      !foreign
+    ) {
       after.roleText = roleSp.text;
       after.roleSig = sig;
       after.roleA = i;
@@ -257,24 +357,56 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     let prevP = i - 1;
     if (isComma(T[prevP])) prevP--;
     const personBefore = prevP >= 0 ? owner[prevP] : null;
-    const appositive = !!personBefore && personBefore.b === prevP + 1 && (personBefore.kind === "known" || personBefore.kind === "named") && !personBefore.roleText;
+    const appositive =
+      !!personBefore &&
+      personBefore.b === prevP + 1 &&
+      (personBefore.kind === "known" || personBefore.kind === "named") &&
+      !personBefore.roleText;
     if (!generic) {
       const ranked = next > end + (isComma(T[end]) ? 1 : 0);
-      let nm = parseName(doc, idx, next, owner, false, ranked) ?? (isComma(T[end]) ? parseName(doc, idx, end + 1, owner, true) : null);
+      let nm =
+        parseName(doc, idx, next, owner, false, ranked) ??
+        (isComma(T[end]) ? parseName(doc, idx, end + 1, owner, true) : null);
       // «وزيرة الشؤون الخارجية لجمهورية إندونيسيا، ريتنو مارسودي، التي …»: an unfamiliar name set off by commas
       if (!nm && isComma(T[end]) && !owner[end + 1]) {
         const cand = parseName(doc, idx, end + 1, owner, false);
-        if (cand && cand.b - cand.a >= 2 && (isComma(T[cand.b]) || T[cand.b]?.n === "." || !T[cand.b]) && [...Array(cand.b - cand.a).keys()].every((x) => foreignWord(doc, idx, cand.a + x, owner, x > 0))) nm = cand;
+        if (
+          cand &&
+          cand.b - cand.a >= 2 &&
+          (isComma(T[cand.b]) || T[cand.b]?.n === "." || !T[cand.b]) &&
+          [...Array(cand.b - cand.a).keys()].every((x) => foreignWord(doc, idx, cand.a + x, owner, x > 0))
+        )
+          nm = cand;
       }
       // «المديرة العامة … X Y»: after a feminine title a verb would open with ت, so a
       // ي/سي-initial word before one plain name word and punctuation is a foreign first name
-      if (!nm && /ه$/.test(T[i]?.n ?? "") && /^س?ي/.test(T[next]?.n ?? "") && !isMeetingWord(T[next]) && plainNameWord(doc, idx, next + 1, owner) && endsPhrase(T[next + 2])) nm = parseName(doc, idx, next, owner, false, true);
+      if (
+        !nm &&
+        /ه$/.test(T[i]?.n ?? "") &&
+        /^س?ي/.test(T[next]?.n ?? "") &&
+        !isMeetingWord(T[next]) &&
+        plainNameWord(doc, idx, next + 1, owner) &&
+        endsPhrase(T[next + 2])
+      )
+        nm = parseName(doc, idx, next, owner, false, true);
       if (nm && appositive && !GIVEN_NAMES.has(k(T[nm.a]))) nm = null;
       // «المتحدث باسم الوزارة»: after a spokesman's title «باسم» is "on behalf of", not the given name
       if (nm && h.group === "spokesman" && T[nm.a]?.n === "باسم" && nm.a === end) nm = null;
       if (nm) {
         const nameSp = spanOf(doc, nm.a, nm.b);
-        claim({ a: i, b: nm.b, kind: "named", name: nameSp.text, nameEn: null, nameA: nm.a, nameB: nm.b, roleA: i, roleB: end, roleText: roleSp.text, roleSig: sig });
+        claim({
+          a: i,
+          b: nm.b,
+          kind: "named",
+          name: nameSp.text,
+          nameEn: null,
+          nameA: nm.a,
+          nameB: nm.b,
+          roleA: i,
+          roleB: end,
+          roleText: roleSp.text,
+          roleSig: sig,
+        });
         i = nm.b - 1;
         continue;
       }
@@ -286,7 +418,13 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     const bareTitle = !/^[وفبلك]/.test(T[i]?.n ?? "") || HEAD_EXACT(T[i]?.n ?? "");
     // a bare military rank before the name («الجنرال … فلان، قائد …») gives way to the office after it
     const rankOnly = (m: PersonMention) => m.roleSig?.head === "general" && (m.roleB ?? 0) - (m.roleA ?? 0) <= 1;
-    if (bareTitle && before && before.b === prev + 1 && (before.kind === "known" || before.kind === "named") && (!before.roleText || (rankOnly(before) && isComma(T[i - 1])))) {
+    if (
+      bareTitle &&
+      before &&
+      before.b === prev + 1 &&
+      (before.kind === "known" || before.kind === "named") &&
+      (!before.roleText || (rankOnly(before) && isComma(T[i - 1])))
+    ) {
       before.roleText = roleSp.text;
       before.roleSig = sig;
       before.roleA = i;
@@ -299,7 +437,20 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     // d. a title this article already gave a named person: «رئيس الجمهورية», «الوزير الضيف», «الوزير الإيطالي»
     const co = generic ? null : corefer(doc, out, i, roleSp.text, sig);
     if (co) {
-      claim({ a: i, b: end, kind: co.kind, official: co.official, name: co.name, nameEn: co.nameEn ?? null, nameA: i, nameB: end, roleA: i, roleB: end, roleText: roleSp.text, roleSig: sig });
+      claim({
+        a: i,
+        b: end,
+        kind: co.kind,
+        official: co.official,
+        name: co.name,
+        nameEn: co.nameEn ?? null,
+        nameA: i,
+        nameB: end,
+        roleA: i,
+        roleB: end,
+        roleText: roleSp.text,
+        roleSig: sig,
+      });
       i = end - 1;
       continue;
     }
@@ -329,7 +480,19 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     const nm = parseName(doc, idx, i + 1, owner, false);
     if (!nm) continue;
     const nameSp = spanOf(doc, nm.a, nm.b);
-    claim({ a: i, b: nm.b, kind: "named", name: nameSp.text, nameEn: null, nameA: nm.a, nameB: nm.b, roleA: i, roleB: i + 1, roleText: roleSp.text, roleSig: c ? { head: "counterpart", lemma: "", agencies: [], countries: [c], words: [] } : null });
+    claim({
+      a: i,
+      b: nm.b,
+      kind: "named",
+      name: nameSp.text,
+      nameEn: null,
+      nameA: nm.a,
+      nameB: nm.b,
+      roleA: i,
+      roleB: i + 1,
+      roleText: roleSp.text,
+      roleSig: c ? { head: "counterpart", lemma: "", agencies: [], countries: [c], words: [] } : null,
+    });
     i = nm.b - 1;
   }
 
@@ -343,12 +506,27 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     const c = T[j] && T[j]?.kind === "ar" && !owner[j] ? demonymOf(idx, T[j]?.n ?? "") : null;
     if (!c) continue;
     const countryOf = (m: PersonMention) => m.official?.country ?? m.roleSig?.countries[0] ?? m.country ?? null;
-    const fits = out.filter((m) => m.a < i && (m.kind === "known" || m.kind === "named") && !m.nonParticipant && countryOf(m) === c);
+    const fits = out.filter(
+      (m) => m.a < i && (m.kind === "known" || m.kind === "named") && !m.nonParticipant && countryOf(m) === c,
+    );
     const ids = new Set(fits.map((m) => m.official?.slug ?? m.name ?? ""));
     const co = fits.sort((x, y) => x.a - y.a)[fits.length - 1];
     if (ids.size !== 1 || !co) continue;
     const sp = spanOf(doc, i, j + 1);
-    claim({ a: i, b: j + 1, kind: co.kind, official: co.official, name: co.name, nameEn: co.nameEn ?? null, nameA: i, nameB: j + 1, roleA: i, roleB: j + 1, roleText: sp.text, roleSig: { head: "chief", lemma: "", agencies: [], countries: [c], words: [] } });
+    claim({
+      a: i,
+      b: j + 1,
+      kind: co.kind,
+      official: co.official,
+      name: co.name,
+      nameEn: co.nameEn ?? null,
+      nameA: i,
+      nameB: j + 1,
+      roleA: i,
+      roleB: j + 1,
+      roleText: sp.text,
+      roleSig: { head: "chief", lemma: "", agencies: [], countries: [c], words: [] },
+    });
     i = j;
   }
 
@@ -387,7 +565,13 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     let end = i;
     // «يوسيب بوريل، الممثل الأعلى …»: a first word that looks like a verb, with a plain family name and a title after it
     const t0 = T[i];
-    const verbLead = !!t0 && looksLikeVerb(t0.n) && !isFutureVerb(t0.n) && !/(ون|ان|وا|ين)$/.test(t0.n) && foreignWord(doc, idx, i + 1, owner) && foreignWord(doc, idx, i, owner, true);
+    const verbLead =
+      !!t0 &&
+      looksLikeVerb(t0.n) &&
+      !isFutureVerb(t0.n) &&
+      !/(ون|ان|وا|ين)$/.test(t0.n) &&
+      foreignWord(doc, idx, i + 1, owner) &&
+      foreignWord(doc, idx, i, owner, true);
     if (verbLead) end++;
     while (end < T.length && end - i < 3 && foreignWord(doc, idx, end, owner)) end++;
     if (end - i < 2) continue;
@@ -409,7 +593,19 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
     if (!h) continue;
     const tEnd = titleEnd(doc, idx, t, h.len, h.group, owner);
     const roleSp = cleanRole(spanOf(doc, t, tEnd), T[t]);
-    claim({ a: i, b: tEnd, kind: "named", name: sp.text, nameEn: null, nameA: i, nameB: end, roleA: t, roleB: tEnd, roleText: roleSp.text, roleSig: signatureOfTokens(idx, T, t, tEnd) });
+    claim({
+      a: i,
+      b: tEnd,
+      kind: "named",
+      name: sp.text,
+      nameEn: null,
+      nameA: i,
+      nameB: end,
+      roleA: t,
+      roleB: tEnd,
+      roleText: roleSp.text,
+      roleSig: signatureOfTokens(idx, T, t, tEnd),
+    });
     i = tEnd - 1;
   }
 
@@ -485,7 +681,9 @@ export function detectPersons(doc: Doc, idx: KnowledgeIndex): PersonMention[] {
   for (const m of named) {
     const w = (m.name ?? "").split(/\s+/);
     if (w.length < 2) continue;
-    const longer = new Set(named.filter((x) => x !== m && (x.name ?? "").startsWith(`${m.name ?? ""} `)).map((x) => x.name ?? ""));
+    const longer = new Set(
+      named.filter((x) => x !== m && (x.name ?? "").startsWith(`${m.name ?? ""} `)).map((x) => x.name ?? ""),
+    );
     if (longer.size === 1) m.name = [...longer][0];
   }
   out.sort((x, y) => x.a - y.a);
@@ -504,8 +702,16 @@ const titleKey = (s: string) =>
  * for word («رئيس الجمهورية»), «الوزير الضيف» (the visiting minister: the latest person of that
  * rank), or a rank and a country alone («الوزير الإيطالي») when one person named so far fits.
  */
-function corefer(doc: Doc, out: PersonMention[], i: number, roleText: string, sig: RoleSig | null): PersonMention | null {
-  const earlier = out.filter((m) => m.a < i && (m.kind === "known" || m.kind === "named") && m.roleText && !m.nonParticipant).sort((x, y) => x.a - y.a);
+function corefer(
+  doc: Doc,
+  out: PersonMention[],
+  i: number,
+  roleText: string,
+  sig: RoleSig | null,
+): PersonMention | null {
+  const earlier = out
+    .filter((m) => m.a < i && (m.kind === "known" || m.kind === "named") && m.roleText && !m.nonParticipant)
+    .sort((x, y) => x.a - y.a);
   if (earlier.length === 0) return null;
   const tk = titleKey(roleText);
   const same = earlier.filter((m) => titleKey(m.roleText ?? "") === tk);
@@ -529,7 +735,8 @@ function corefer(doc: Doc, out: PersonMention[], i: number, roleText: string, si
 /** Where a participant's name stands: right after a meeting verb, «مع» or «ب»-less objects, or right before a meeting verb. */
 function participantSlot(T: Token[], i: number): boolean {
   const prev = T[i - 1];
-  if (prev && prev.kind === "ar" && (isMeetingWord(prev) || ["مع", "بين", "استقبل", "التقي"].includes(key(prev.n)))) return true;
+  if (prev && prev.kind === "ar" && (isMeetingWord(prev) || ["مع", "بين", "استقبل", "التقي"].includes(key(prev.n))))
+    return true;
   // «وكان فيصل بن فرحان قد استقبل …», «رشيد فلان يستقبل …»: the name is the subject of a meeting verb
   for (let j = i + 1; j < Math.min(T.length, i + 8); j++) {
     const t = T[j];
@@ -579,13 +786,40 @@ function isIndefinite(T: Token[], a: number, b: number, idx: KnowledgeIndex): bo
 /** Where a title that starts at i (head of length hl) ends. */
 // Titles that name where their holder serves: «سفير … لدى المغرب», «سفير … بالرباط».
 /** Given names written with the article: «المختار ولد …», «الحبيب …», «الطيب …». */
-const AL_NAMES = new Set(["مختار", "سعيد", "حبيب", "طيب", "هادي", "صادق", "مهدي", "حسن", "حسين", "طاهر", "بشير", "شاذلي", "منجي", "عربي", "عياشي", "خليل", "غالي", "ناصر", "مامون"]);
+const AL_NAMES = new Set([
+  "مختار",
+  "سعيد",
+  "حبيب",
+  "طيب",
+  "هادي",
+  "صادق",
+  "مهدي",
+  "حسن",
+  "حسين",
+  "طاهر",
+  "بشير",
+  "شاذلي",
+  "منجي",
+  "عربي",
+  "عياشي",
+  "خليل",
+  "غالي",
+  "ناصر",
+  "مامون",
+]);
 
 const INSTITUTIONS = new Set(["رياسه", "حكومه", "اداره", "وزاره", "سفاره", "دوله", "مملكه", "جمهوريه"]);
 const PORTFOLIO_HEADS = new Set(["envoy", "coordinator", "adviser", "representative", "commissioner"]);
 const LOCATED = new Set(["ambassador", "consul", "representative", "envoy", "coordinator", "governor"]);
 
-function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: string, owner: (PersonMention | null)[]): number {
+function titleEnd(
+  doc: Doc,
+  idx: KnowledgeIndex,
+  i: number,
+  hl: number,
+  group: string,
+  owner: (PersonMention | null)[],
+): number {
   const T = doc.tokens;
   let j = i + hl;
   const max = i + 16;
@@ -622,7 +856,11 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
       j++;
       continue;
     }
-    if ((kt === "في" || kt === "لدي") && LOCATED.has(group) && (idx.countries.match(T, j + 1) || idx.places.match(T, j + 1))) {
+    if (
+      (kt === "في" || kt === "لدي") &&
+      LOCATED.has(group) &&
+      (idx.countries.match(T, j + 1) || idx.places.match(T, j + 1))
+    ) {
       const m2 = idx.countries.match(T, j + 1) ?? idx.places.match(T, j + 1);
       j += 1 + (m2?.len ?? 1);
       continue;
@@ -642,11 +880,24 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
     // «وزير الخارجية في حكومة تصريف الأعمال»: the government a title belongs to
     if (kt === "في" && INSTITUTIONS.has(k(T[j + 1])) && !/^ال/.test(T[j + 1]?.n ?? "")) {
       j += 2;
-      if (T[j]?.kind === "ar" && !/^(ال|و)/.test(T[j]?.n ?? "") && hasArticle(doc, T[j + 1]) && !owner[j] && !headAt(T, j)) j++;
+      if (
+        T[j]?.kind === "ar" &&
+        !/^(ال|و)/.test(T[j]?.n ?? "") &&
+        hasArticle(doc, T[j + 1]) &&
+        !owner[j] &&
+        !headAt(T, j)
+      )
+        j++;
       continue;
     }
     // «المبعوث الأوروبي لعملية السلام»: an envoy's or adviser's brief, by ل and a definite complement
-    if (PORTFOLIO_HEADS.has(group) && /^ل[^ل]/.test(t.n) && !isPurposeWord(t) && hasArticle(doc, T[j + 1]) && !owner[j + 1]) {
+    if (
+      PORTFOLIO_HEADS.has(group) &&
+      /^ل[^ل]/.test(t.n) &&
+      !isPurposeWord(t) &&
+      hasArticle(doc, T[j + 1]) &&
+      !owner[j + 1]
+    ) {
       j++;
       continue;
     }
@@ -664,7 +915,8 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
       continue;
     }
     // a city or country glued to a title that does not name a posting is where the meeting took place
-    if (!LOCATED.has(group) && /^(ب|ل)/.test(t.n) && (idx.places.match(T, j) || (!cBare && idx.countries.match(T, j)))) break;
+    if (!LOCATED.has(group) && /^(ب|ل)/.test(t.n) && (idx.places.match(T, j) || (!cBare && idx.countries.match(T, j))))
+      break;
     if (kt === "عن" && !["اول", "اولي"].includes(k(T[j - 1]))) break;
     // «المكلف بشؤون إفريقيا والشرق الأوسط»: the portfolio's object belongs to the title
     if (["شؤون", "بشؤون", "ملف", "بملف"].includes(k(T[j - 1]))) {
@@ -700,9 +952,21 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
     const institution = INSTITUTIONS.has(kt) && /^(ال|لل|بال)/.test(t.n);
     if ((STOP.has(kt) && !institution) || GIVEN_NAMES.has(kt) || isRank(doc, t)) break;
     // «… الموريتاني المختار ولد أجاي»: a given name with the article starts the name
-    if (AL_NAMES.has(kt) && hasArticle(doc, t) && j > i + hl && T[j + 1]?.kind === "ar" && (T[j + 1]?.n === "ولد" || !/^(ال|و)/.test(T[j + 1]?.n ?? ""))) break;
+    if (
+      AL_NAMES.has(kt) &&
+      hasArticle(doc, t) &&
+      j > i + hl &&
+      T[j + 1]?.kind === "ar" &&
+      (T[j + 1]?.n === "ولد" || !/^(ال|و)/.test(T[j + 1]?.n ?? ""))
+    )
+      break;
     // «وزير الخارجية وشؤون المغتربين»: a second portfolio joined by و
-    if (t.n.startsWith("و") && j > i + hl && TITLE_CONSTRUCT.has(key(t.n.slice(1))) && /^(ال|وال)/.test(T[j + 1]?.n ?? "")) {
+    if (
+      t.n.startsWith("و") &&
+      j > i + hl &&
+      TITLE_CONSTRUCT.has(key(t.n.slice(1))) &&
+      /^(ال|وال)/.test(T[j + 1]?.n ?? "")
+    ) {
       j++;
       continue;
     }
@@ -711,7 +975,11 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
       continue;
     }
     // «القائد العام لقوة دفاع البحرين»: ل + an office's noun in construct
-    if (/^ل[^ل]/.test(t.n) && TITLE_CONSTRUCT.has(key(t.n.slice(1))) && (TITLE_CONSTRUCT.has(k(T[j + 1])) || hasArticle(doc, T[j + 1]) || idx.countries.match(T, j + 1))) {
+    if (
+      /^ل[^ل]/.test(t.n) &&
+      TITLE_CONSTRUCT.has(key(t.n.slice(1))) &&
+      (TITLE_CONSTRUCT.has(k(T[j + 1])) || hasArticle(doc, T[j + 1]) || idx.countries.match(T, j + 1))
+    ) {
       j++;
       continue;
     }
@@ -731,32 +999,70 @@ function titleEnd(doc: Doc, idx: KnowledgeIndex, i: number, hl: number, group: s
 
 /** Up to three name-like tokens at j (four with بن/ولد/أبو links). */
 /** `lenient`: a rank or honorific came just before («الشيخ خليفة …»), so a name surely follows. */
-function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMention | null)[], strict: boolean, lenient = false): { a: number; b: number } | null {
+function parseName(
+  doc: Doc,
+  idx: KnowledgeIndex,
+  j: number,
+  owner: (PersonMention | null)[],
+  strict: boolean,
+  lenient = false,
+): { a: number; b: number } | null {
   const T = doc.tokens;
   const first = T[j];
   if (!first || first.kind !== "ar" || owner[j]) return null;
   const kf = key(first.n);
   // «علي» (the name) is written with ي, the preposition «على» with ى
-  const ali = kf === "علي" && /ي$/.test(doc.original.slice(first.os, first.oe)) && T[j + 1]?.kind === "ar" && !hasArticle(doc, T[j + 1]) && !STOP.has(k(T[j + 1]));
-  if ((hasArticle(doc, first) && !AL_NAMES.has(kf)) || (STOP.has(kf) && !ali) || HONORIFICS.has(kf) || isRank(doc, first)) return null;
+  const ali =
+    kf === "علي" &&
+    /ي$/.test(doc.original.slice(first.os, first.oe)) &&
+    T[j + 1]?.kind === "ar" &&
+    !hasArticle(doc, T[j + 1]) &&
+    !STOP.has(k(T[j + 1]));
+  if (
+    (hasArticle(doc, first) && !AL_NAMES.has(kf)) ||
+    (STOP.has(kf) && !ali) ||
+    HONORIFICS.has(kf) ||
+    isRank(doc, first)
+  )
+    return null;
   if (strict && !GIVEN_NAMES.has(kf)) return null;
   if (!GIVEN_NAMES.has(kf) && !lenient) {
     // «اعتزازه», «زيارته»: a noun with a pronoun suffix, not a first name — unless a bare
     // name-like word follows («هيرفيه ماغرو»)
     const nx = T[j + 1];
-    const pairs = !!nx && nx.kind === "ar" && !owner[j + 1] && !nx.n.startsWith("ال") && !nx.n.startsWith("و") && !STOP.has(key(nx.n)) && !looksLikeVerb(nx.n) && !isMeetingWord(nx) && nameLike(doc, j + 1, idx);
+    const pairs =
+      !!nx &&
+      nx.kind === "ar" &&
+      !owner[j + 1] &&
+      !nx.n.startsWith("ال") &&
+      !nx.n.startsWith("و") &&
+      !STOP.has(key(nx.n)) &&
+      !looksLikeVerb(nx.n) &&
+      !isMeetingWord(nx) &&
+      nameLike(doc, j + 1, idx);
     if (first.n.endsWith("ه") && first.n.length >= 5 && !pairs) return null;
     if (first.n.startsWith("و")) return null;
     // «بمستوى العلاقات», «بضرورة الحل»: ب + a noun in construct with a definite word, not a first name
-    if (first.n.startsWith("ب") && !first.n.startsWith("بو") && first.n.length >= 5 && hasArticle(doc, T[j + 1])) return null;
+    if (first.n.startsWith("ب") && !first.n.startsWith("بو") && first.n.length >= 5 && hasArticle(doc, T[j + 1]))
+      return null;
     // «لبحث», «لتعزيز», «لمناقشة»: a purpose noun after a title, not a first name
-    if (first.n.startsWith("ل") && first.n.length >= 4 && !first.n.startsWith("لو") && !first.n.startsWith("لي")) return null;
+    if (first.n.startsWith("ل") && first.n.length >= 4 && !first.n.startsWith("لو") && !first.n.startsWith("لي"))
+      return null;
     // news rarely speaks in the first person plural: «نذير» after a title is a name
-    const verbish = looksLikeVerb(first.n) && !(first.n.startsWith("ن") && !isMeetingWord(first)) && !foreignNamePair(doc, idx, j, owner);
+    const verbish =
+      looksLikeVerb(first.n) &&
+      !(first.n.startsWith("ن") && !isMeetingWord(first)) &&
+      !foreignNamePair(doc, idx, j, owner);
     if (verbish || first.n.length < 3) return null;
   }
   // «سعادة لي جونغ وو»: a two-letter first name only before another plain name word
-  if (lenient && (first.n.startsWith("و") || isMeetingWord(first) || (first.n.length < 3 && !(first.n.length === 2 && plainNameWord(doc, idx, j + 1, owner))))) return null;
+  if (
+    lenient &&
+    (first.n.startsWith("و") ||
+      isMeetingWord(first) ||
+      (first.n.length < 3 && !(first.n.length === 2 && plainNameWord(doc, idx, j + 1, owner))))
+  )
+    return null;
   if (!nameLike(doc, j, idx)) return null;
   let b = j + 1;
   // «بن», «ولد», and «آل» (normalized to «ال») link the parts of a nasab or a dynasty name
@@ -786,10 +1092,28 @@ function parseName(doc: Doc, idx: KnowledgeIndex, j: number, owner: (PersonMenti
     const closesName = b > j && foreignNameTail(doc, idx, b, owner);
     // news rarely speaks in the first person plural, so a ن-initial second word is a family name
     const weVerb = b === j + 1 && /^ن/.test(t.n) && !isFutureVerb(t.n) && !/(ون|ان|وا)$/.test(t.n);
-    const verbish = looksLikeVerb(t.n) && !(givenFirst && b === j + 1 && !isFutureVerb(t.n) && !/^[ين].*(ون|ان|وا)$/.test(t.n)) && !closesName && !weVerb;
+    const verbish =
+      looksLikeVerb(t.n) &&
+      !(givenFirst && b === j + 1 && !isFutureVerb(t.n) && !/^[ين].*(ون|ان|وا)$/.test(t.n)) &&
+      !closesName &&
+      !weVerb;
     // «محمود علي يوسف»: «علي» written with ي inside a name is the name, not the preposition «على»
-    const aliMid = kt === "علي" && /ي$/.test(doc.original.slice(t.os, t.oe)) && T[b + 1]?.kind === "ar" && !hasArticle(doc, T[b + 1]) && !STOP.has(k(T[b + 1])) && nameLike(doc, b + 1, idx);
-    if ((STOP.has(kt) && !aliMid) || HONORIFICS.has(kt) || isRank(doc, t) || (t.n.startsWith("و") && t.n !== "وو") || verbish || isMeetingWord(t)) break;
+    const aliMid =
+      kt === "علي" &&
+      /ي$/.test(doc.original.slice(t.os, t.oe)) &&
+      T[b + 1]?.kind === "ar" &&
+      !hasArticle(doc, T[b + 1]) &&
+      !STOP.has(k(T[b + 1])) &&
+      nameLike(doc, b + 1, idx);
+    if (
+      (STOP.has(kt) && !aliMid) ||
+      HONORIFICS.has(kt) ||
+      isRank(doc, t) ||
+      (t.n.startsWith("و") && t.n !== "وو") ||
+      verbish ||
+      isMeetingWord(t)
+    )
+      break;
     // «محمد شياع السوداني،»: a nisba that is also a demonym, closing a name of two words or more
     const demonymFamily = hasArticle(doc, t) && b - j >= 2 && !!demonymOf(idx, t.n) && endsPhrase(T[b + 1]);
     if (!demonymFamily && !nameLike(doc, b, idx)) break;
@@ -827,7 +1151,16 @@ const NASAB_LINKS = new Set(["بن", "ابن", "ولد", "بنت", "ال"]);
 function nasabTail(doc: Doc, idx: KnowledgeIndex, b: number, owner: (PersonMention | null)[]): number {
   const T = doc.tokens;
   let linked = false;
-  while (b < T.length && T[b]?.kind === "ar" && NASAB_LINKS.has(T[b]?.n ?? "") && !owner[b] && !owner[b + 1] && T[b + 1]?.kind === "ar" && nameLike(doc, b + 1, idx) && !STOP.has(k(T[b + 1]))) {
+  while (
+    b < T.length &&
+    T[b]?.kind === "ar" &&
+    NASAB_LINKS.has(T[b]?.n ?? "") &&
+    !owner[b] &&
+    !owner[b + 1] &&
+    T[b + 1]?.kind === "ar" &&
+    nameLike(doc, b + 1, idx) &&
+    !STOP.has(k(T[b + 1]))
+  ) {
     b += 2;
     linked = true;
   }
@@ -841,19 +1174,50 @@ function familyCloses(doc: Doc, idx: KnowledgeIndex, b: number, owner: (PersonMe
   const t = T[b];
   if (!t || t.kind !== "ar" || owner[b] || !hasArticle(doc, t)) return false;
   const kt = key(t.n);
-  if (STOP.has(kt) || NAME_ADJECTIVES.has(kt) || HONORIFICS.has(kt) || isRank(doc, t) || demonymOf(idx, t.n) || !nameLike(doc, b, idx)) return false;
+  if (
+    STOP.has(kt) ||
+    NAME_ADJECTIVES.has(kt) ||
+    HONORIFICS.has(kt) ||
+    isRank(doc, t) ||
+    demonymOf(idx, t.n) ||
+    !nameLike(doc, b, idx)
+  )
+    return false;
   const nx = T[b + 1];
   return endsPhrase(nx) || !!headAt(T, b + 1) || isRank(doc, nx) || (nx?.kind === "ar" && HONORIFICS.has(key(nx.n)));
 }
 
 /** The Arabic words of a name written just before «(Latin Name)»: as many as the Latin words (one more at most). */
-function arabicBeforeParen(doc: Doc, idx: KnowledgeIndex, paren: number, latinWords: number, owner: (PersonMention | null)[]): { a: number; b: number } | null {
+function arabicBeforeParen(
+  doc: Doc,
+  idx: KnowledgeIndex,
+  paren: number,
+  latinWords: number,
+  owner: (PersonMention | null)[],
+): { a: number; b: number } | null {
   const T = doc.tokens;
   let a = paren;
   while (a > 0 && paren - a < latinWords + 1) {
     const t = T[a - 1];
-    if (!t || t.kind !== "ar" || owner[a - 1] || hasArticle(doc, t) || t.n.startsWith("و") || headAt(T, a - 1) || isRank(doc, t) || HONORIFICS.has(key(t.n))) break;
-    if (idx.places.match(T, a - 1) || idx.countries.match(T, a - 1) || idx.agencies.match(T, a - 1) || isMeetingWord(t) || parseDateAt(T, a - 1)) break;
+    if (
+      !t ||
+      t.kind !== "ar" ||
+      owner[a - 1] ||
+      hasArticle(doc, t) ||
+      t.n.startsWith("و") ||
+      headAt(T, a - 1) ||
+      isRank(doc, t) ||
+      HONORIFICS.has(key(t.n))
+    )
+      break;
+    if (
+      idx.places.match(T, a - 1) ||
+      idx.countries.match(T, a - 1) ||
+      idx.agencies.match(T, a - 1) ||
+      isMeetingWord(t) ||
+      parseDateAt(T, a - 1)
+    )
+      break;
     a--;
   }
   return paren - a >= Math.min(2, latinWords) ? { a, b: paren } : null;
@@ -881,11 +1245,25 @@ function plainNameWord(doc: Doc, idx: KnowledgeIndex, i: number, owner: (PersonM
 }
 
 /** A word of a foreign name written in Arabic: no article, no conjunction, no verb, noun ending or function word. */
-function foreignWord(doc: Doc, idx: KnowledgeIndex, i: number, owner: (PersonMention | null)[], verbOk = false): boolean {
+function foreignWord(
+  doc: Doc,
+  idx: KnowledgeIndex,
+  i: number,
+  owner: (PersonMention | null)[],
+  verbOk = false,
+): boolean {
   const t = doc.tokens[i];
   if (!t || t.kind !== "ar" || owner[i] || /^(ال|و|لل|بال)/.test(t.n) || t.n.length < 3) return false;
   const kt = key(t.n);
-  if (STOP.has(kt) || HONORIFICS.has(kt) || GROUP_HEADS.has(kt) || (looksLikeVerb(t.n) && !verbOk) || isMeetingWord(t) || isPurposeWord(t)) return false;
+  if (
+    STOP.has(kt) ||
+    HONORIFICS.has(kt) ||
+    GROUP_HEADS.has(kt) ||
+    (looksLikeVerb(t.n) && !verbOk) ||
+    isMeetingWord(t) ||
+    isPurposeWord(t)
+  )
+    return false;
   // accusative nouns and adjectives («وفدا», «رسميا»), nouns with a pronoun («زيارته»), feminine nouns («جولة»)
   if (/(يا|ه|ات|اء)$/.test(t.n) || (/ا$/.test(t.n) && t.n.length < 6)) return false;
   return nameLike(doc, i, idx);
@@ -907,10 +1285,65 @@ function foreignNameTail(doc: Doc, idx: KnowledgeIndex, b: number, owner: (Perso
   return plainNameWord(doc, idx, b + 1, owner) && endsPhrase(doc.tokens[b + 2]);
 }
 
-const NAME_ADJECTIVES = new Set(["جديد", "اسبق", "مقبل", "قادم", "ثاني", "حالي", "سابق", "وطني", "دولي", "رسمي", "اقليمي", "عربي", "اجنبي", "اوروبي", "افريقي", "امريكي", "اميركي", "اسيوي", "خليجي", "مغاربي", "ملكي", "جمهوري", "عسكري", "امني", "دبلوماسي", "سياسي", "ثنائي", "رئيسي", "حكومي", "برلماني", "قضائي", "اداري", "مالي", "اقتصادي", "تنفيذي", "شرفي", "دوري", "فعلي", "نهائي", "ماضي", "تالي"]);
+const NAME_ADJECTIVES = new Set([
+  "جديد",
+  "اسبق",
+  "مقبل",
+  "قادم",
+  "ثاني",
+  "حالي",
+  "سابق",
+  "وطني",
+  "دولي",
+  "رسمي",
+  "اقليمي",
+  "عربي",
+  "اجنبي",
+  "اوروبي",
+  "افريقي",
+  "امريكي",
+  "اميركي",
+  "اسيوي",
+  "خليجي",
+  "مغاربي",
+  "ملكي",
+  "جمهوري",
+  "عسكري",
+  "امني",
+  "دبلوماسي",
+  "سياسي",
+  "ثنائي",
+  "رئيسي",
+  "حكومي",
+  "برلماني",
+  "قضائي",
+  "اداري",
+  "مالي",
+  "اقتصادي",
+  "تنفيذي",
+  "شرفي",
+  "دوري",
+  "فعلي",
+  "نهائي",
+  "ماضي",
+  "تالي",
+]);
 
 // Nouns of place that follow a name with a preposition: «أحمد عطاف بمقر الوزارة».
-const NAME_BREAK = new Set(["مقر", "مكتب", "قصر", "مدينه", "عاصمه", "مبني", "ديوان", "مقره", "مكتبه", "حضور", "رئاسه", "مناسبه"]);
+const NAME_BREAK = new Set([
+  "مقر",
+  "مكتب",
+  "قصر",
+  "مدينه",
+  "عاصمه",
+  "مبني",
+  "ديوان",
+  "مقره",
+  "مكتبه",
+  "حضور",
+  "رئاسه",
+  "مناسبه",
+]);
 
 function nameLike(doc: Doc, i: number, idx: KnowledgeIndex): boolean {
   const T = doc.tokens;
@@ -961,7 +1394,11 @@ function groupAt(doc: Doc, idx: KnowledgeIndex, i: number): PersonMention | null
 }
 
 /** Drops a proclitic glued to the title's first word («ومديرة …» → «مديرة …»). */
-function cleanRole(sp: { start: number; end: number; text: string }, first: Token | undefined, force = false): { start: number; end: number; text: string } {
+function cleanRole(
+  sp: { start: number; end: number; text: string },
+  first: Token | undefined,
+  force = false,
+): { start: number; end: number; text: string } {
   if (!first || first.kind !== "ar") return sp;
   const m = /^(و?[بلف]?|ف)/.exec(first.n);
   const lead = m?.[0] ?? "";

@@ -67,7 +67,8 @@ export function resolveRole(
   if (positions.length === 0) return bareTitleHolder(idx, sig, day, local);
   const pairs: { position: KnowledgePosition; slug: string; covers: boolean }[] = [];
   for (const p of positions) {
-    for (const t of p.tenures) pairs.push({ position: p, slug: t.official, covers: day ? tenureCovers(t, day) : false });
+    for (const t of p.tenures)
+      pairs.push({ position: p, slug: t.official, covers: day ? tenureCovers(t, day) : false });
   }
   const pick = (list: typeof pairs): RoleResolution | null => {
     const slugs = [...new Set(list.map((x) => x.slug))];
@@ -84,7 +85,17 @@ export function resolveRole(
   }
   // By date alone only when the office's country is in the article (a «المدير العام للأمن الوطني»
   // in a Tunisian story is not Morocco's).
-  if (day) return pick(pairs.filter((x) => x.covers && (!articleCountries || !x.position.country || articleCountries.has(x.position.country) || sig.countries.includes(x.position.country))));
+  if (day)
+    return pick(
+      pairs.filter(
+        (x) =>
+          x.covers &&
+          (!articleCountries ||
+            !x.position.country ||
+            articleCountries.has(x.position.country) ||
+            sig.countries.includes(x.position.country)),
+      ),
+    );
   return null;
 }
 
@@ -99,7 +110,12 @@ export function positionOn(idx: KnowledgeIndex, slug: string, day: string | null
  * «الوزير الإسباني», «الرئيس التركي» with no portfolio: the one official this article names who
  * holds an office of that rank in that country on the day (no match for a title alone otherwise).
  */
-function bareTitleHolder(idx: KnowledgeIndex, sig: RoleSig, day: string | null, local: Set<string>): RoleResolution | null {
+function bareTitleHolder(
+  idx: KnowledgeIndex,
+  sig: RoleSig,
+  day: string | null,
+  local: Set<string>,
+): RoleResolution | null {
   if (sig.words.length > 0 || sig.agencies.length > 0 || sig.countries.length !== 1 || local.size === 0) return null;
   const hits = new Map<string, RoleResolution>();
   for (const p of idx.positions) {

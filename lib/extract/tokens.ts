@@ -75,7 +75,14 @@ export function buildDoc(original: string): Doc {
     while (j < t.length && kindOf(t[j] ?? "") === k) j++;
     const r = originalRange(norm, i, j);
     const first = original[r.start] ?? "";
-    tokens.push({ n: t.slice(i, j), kind: k, os: r.start, oe: r.end, cap: k === "lat" && first !== first.toLowerCase(), line });
+    tokens.push({
+      n: t.slice(i, j),
+      kind: k,
+      os: r.start,
+      oe: r.end,
+      cap: k === "lat" && first !== first.toLowerCase(),
+      line,
+    });
     i = j;
   }
   const sentences: Sentence[] = [];

@@ -50,7 +50,10 @@ function splitPhrases(doc: Doc, T: Token[], a: number, b: number): string[] {
       const last = cur[cur.length - 1];
       if (first && last) {
         let text = doc.original.slice(first.os, last.oe).replace(/\s+/g, " ").trim();
-        text = text.replace(/^و\s*/, "").replace(/[“”"«»]/g, "").trim();
+        text = text
+          .replace(/^و\s*/, "")
+          .replace(/[“”"«»]/g, "")
+          .trim();
         if (text.length >= 4) out.push(text);
       }
     }

@@ -22,22 +22,54 @@ add("استقبل استقبلت استقبلا استقبلوا استقبله 
 add("يستقبل تستقبل يستقبله يستقبلها تستقبله تستقبلها", { kind: "receive", verbal: true, tense: "present" });
 add("سيستقبل ستستقبل سيستقبله ستستقبله سيستقبلها ستستقبلها", { kind: "receive", verbal: true, tense: "future" });
 add("استقبال استقباله استقبالها استقبالهم استقبالهما", { kind: "receive", verbal: false, tense: "none" });
-add("التقي التقت التقيا التقوا التقاه التقاها اجتمع اجتمعت اجتمعا اجتمعوا جمع جمعت تباحث تباحثت تباحثا قابل تحادث تحادثت تحادثا تحادثوا", { kind: "meet", verbal: true, tense: "past" });
+add(
+  "التقي التقت التقيا التقوا التقاه التقاها اجتمع اجتمعت اجتمعا اجتمعوا جمع جمعت تباحث تباحثت تباحثا قابل تحادث تحادثت تحادثا تحادثوا",
+  { kind: "meet", verbal: true, tense: "past" },
+);
 add("بحث بحثت بحثا ناقش ناقشت ناقشا تباحثوا", { kind: "meet", verbal: true, tense: "past" });
-add("يلتقي تلتقي يلتقيان يلتقون يجتمع تجتمع يجتمعان يجتمعون يجمع يتباحث تتباحث يتباحثان يقابل يتحادث تتحادث يتحادثان", { kind: "meet", verbal: true, tense: "present" });
-add("سيلتقي ستلتقي سيلتقيان سيلتقون سيجتمع ستجتمع سيجتمعان سيجتمعون سيجمع ستجمع سيتباحث ستتباحث سيتباحثان سيتحادث ستتحادث سيتحادثان", { kind: "meet", verbal: true, tense: "future" });
-add("لقاء لقاءات لقايه لقايها لقايهما لقاوه لقاءا اجتماع اجتماعات اجتماعا اجتماعه اجتماعها اجتماعهما مباحثات محادثات مشاورات مباحثاته محادثاته", { kind: "meet", verbal: false, tense: "none" });
+add("يلتقي تلتقي يلتقيان يلتقون يجتمع تجتمع يجتمعان يجتمعون يجمع يتباحث تتباحث يتباحثان يقابل يتحادث تتحادث يتحادثان", {
+  kind: "meet",
+  verbal: true,
+  tense: "present",
+});
+add(
+  "سيلتقي ستلتقي سيلتقيان سيلتقون سيجتمع ستجتمع سيجتمعان سيجتمعون سيجمع ستجمع سيتباحث ستتباحث سيتباحثان سيتحادث ستتحادث سيتحادثان",
+  { kind: "meet", verbal: true, tense: "future" },
+);
+add(
+  "لقاء لقاءات لقايه لقايها لقايهما لقاوه لقاءا اجتماع اجتماعات اجتماعا اجتماعه اجتماعها اجتماعهما مباحثات محادثات مشاورات مباحثاته محادثاته",
+  { kind: "meet", verbal: false, tense: "none" },
+);
 add("زار زارت وصل وصلت", { kind: "visit", verbal: true, tense: "past" });
 add("يزور تزور يصل تصل", { kind: "visit", verbal: true, tense: "present" });
 add("سيزور ستزور سيصل ستصل سيحل ستحل", { kind: "visit", verbal: true, tense: "future" });
 add("زياره زيارات", { kind: "visit", verbal: false, tense: "none" });
 add("عقد عقدت عقدا عقدتا عقدوا اجري اجرت اجريا اجروا ادي ادت قام قامت", { kind: "light", verbal: true, tense: "past" });
-add("يعقد تعقد يعقدان تعقدان يعقدون يجري تجري يجريان يجرون يؤدي تؤدي يقوم تقوم", { kind: "light", verbal: true, tense: "present" });
-add("سيعقد ستعقد سيعقدان ستعقدان سيعقدون سيجري ستجري سيجريان سيجرون سيؤدي ستؤدي سيقوم ستقوم", { kind: "light", verbal: true, tense: "future" });
+add("يعقد تعقد يعقدان تعقدان يعقدون يجري تجري يجريان يجرون يؤدي تؤدي يقوم تقوم", {
+  kind: "light",
+  verbal: true,
+  tense: "present",
+});
+add("سيعقد ستعقد سيعقدان ستعقدان سيعقدون سيجري ستجري سيجريان سيجرون سيؤدي ستؤدي سيقوم ستقوم", {
+  kind: "light",
+  verbal: true,
+  tense: "future",
+});
 add("حل حلت", { kind: "guest", verbal: true, tense: "past" });
 add("يحل تحل", { kind: "guest", verbal: true, tense: "present" });
 
-const MEETING_NOUNS = new Set(["لقاء", "لقاءات", "اجتماع", "اجتماعات", "مباحثات", "محادثات", "مشاورات", "زياره", "زيارات", "جلسه"]);
+const MEETING_NOUNS = new Set([
+  "لقاء",
+  "لقاءات",
+  "اجتماع",
+  "اجتماعات",
+  "مباحثات",
+  "محادثات",
+  "مشاورات",
+  "زياره",
+  "زيارات",
+  "جلسه",
+]);
 
 function entryFor(t: Token): Entry | null {
   if (t.kind !== "ar") return null;
@@ -73,7 +105,8 @@ for (const [words, e] of [
   ["قدم قدمت قدموا", { kind: "meet", verbal: true, tense: "past" }],
   ["يقدم تقدم يقدمون", { kind: "meet", verbal: true, tense: "present" }],
   ["سيقدم ستقدم سيقدمون", { kind: "meet", verbal: true, tense: "future" }],
-] as [string, Entry][]) for (const w of words.split(" ")) CREDENTIALS.set(normalizeArabic(w), e);
+] as [string, Entry][])
+  for (const w of words.split(" ")) CREDENTIALS.set(normalizeArabic(w), e);
 
 function credentialsAt(tokens: Token[], i: number, b: number): Entry | null {
   const t = tokens[i];
@@ -126,7 +159,8 @@ export function findTriggers(tokens: Token[], a: number, b: number): Trigger[] {
     }
     if (e.kind === "guest") {
       let ok = false;
-      for (let j = i + 1; j < Math.min(b, i + 12); j++) if (["ضيفا", "ضيف", "ضيفه"].includes(key(tokens[j]?.n ?? ""))) ok = true;
+      for (let j = i + 1; j < Math.min(b, i + 12); j++)
+        if (["ضيفا", "ضيف", "ضيفه"].includes(key(tokens[j]?.n ?? ""))) ok = true;
       if (!ok) continue;
     }
     out.push({ i, ...e });

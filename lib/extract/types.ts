@@ -33,7 +33,16 @@ export interface KnowledgeAgency {
   nameAr: string;
   nameEn: string | null;
   country: CountryCode | null;
-  kind: "government" | "security" | "intelligence" | "military" | "embassy" | "ministry" | "news-agency" | "international" | "other";
+  kind:
+    | "government"
+    | "security"
+    | "intelligence"
+    | "military"
+    | "embassy"
+    | "ministry"
+    | "news-agency"
+    | "international"
+    | "other";
   /** Arabic and Latin variants and abbreviations (FBI, DGST, «البنتاغون»). */
   aliases: string[];
 }

@@ -36,11 +36,12 @@ export function describeView(v: ViewDescription): { title: string; description: 
   if (span) qualifiers.push(span);
   if (v.review) qualifiers.push(REVIEW_QUALIFIER[v.review]);
   if (v.q) qualifiers.push(`بحث «${v.q}»`);
-  const head = v.officials.length || v.status
-    ? [subject, ...qualifiers].join("، ")
-    : qualifiers.length
-      ? `اللقاءات: ${qualifiers.join("، ")}`
-      : "كل اللقاءات";
+  const head =
+    v.officials.length || v.status
+      ? [subject, ...qualifiers].join("، ")
+      : qualifiers.length
+        ? `اللقاءات: ${qualifiers.join("، ")}`
+        : "كل اللقاءات";
   const title = `${head} — ${countLabel(v.total, MEETING_FORMS)}`;
   const description =
     v.total === 0

@@ -36,7 +36,12 @@ export function meetingToJson(m: ExportMeeting, site: string) {
     participants: m.participants.map((p) => ({
       side: p.side,
       official: p.official
-        ? { slug: p.official.slug, nameAr: p.official.nameAr, nameEn: p.official.nameEn, url: new URL(`/officials/${p.official.slug}`, site).toString() }
+        ? {
+            slug: p.official.slug,
+            nameAr: p.official.nameAr,
+            nameEn: p.official.nameEn,
+            url: new URL(`/officials/${p.official.slug}`, site).toString(),
+          }
         : null,
       roleText: p.roleText,
     })),
@@ -95,14 +100,19 @@ export function meetingToCsvRow(m: ExportMeeting, site: string): (string | numbe
     m.reviewStatus,
     m.participants.map(participantName).join(" | "),
     m.participants.map((p) => p.official?.slug ?? "").join(" | "),
-    m.participants.filter((p) => p.side === "host").map(participantName).join(" | "),
+    m.participants
+      .filter((p) => p.side === "host")
+      .map(participantName)
+      .join(" | "),
     m.topics.join(" | "),
     m.sources.map((s) => s.articleId).join(" | "),
     m.sources.map((s) => s.source ?? s.title ?? "").join(" | "),
   ];
 }
 
-export function meetingTitle(m: Pick<ExportMeeting, "participants" | "status" | "dateStart" | "dateEnd" | "precision">): string {
+export function meetingTitle(
+  m: Pick<ExportMeeting, "participants" | "status" | "dateStart" | "dateEnd" | "precision">,
+): string {
   const who = formatList(m.participants.map(participantName).filter(Boolean));
   return `${m.status === "planned" ? "لقاء مرتقب" : "لقاء"} ${who} — ${formatMeetingDate(m.dateStart, m.dateEnd, m.precision)}`;
 }

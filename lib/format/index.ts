@@ -2,7 +2,20 @@
 // newspapers and the seed articles); month names are the Egyptian/Gulf standard set that every
 // Arabic reader knows.
 
-const MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"] as const;
+const MONTHS = [
+  "يناير",
+  "فبراير",
+  "مارس",
+  "أبريل",
+  "مايو",
+  "يونيو",
+  "يوليو",
+  "أغسطس",
+  "سبتمبر",
+  "أكتوبر",
+  "نوفمبر",
+  "ديسمبر",
+] as const;
 const WEEKDAYS = ["الأحد", "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"] as const;
 
 const numberFormat = new Intl.NumberFormat("ar-u-nu-latn");
@@ -121,11 +134,35 @@ export function countLabel(n: number, forms: CountForms): string {
   return `${formatNumber(n)} ${forms.hundred}`;
 }
 
-export const MEETING_FORMS: CountForms = { one: "لقاء واحد", two: "لقاءان", few: "لقاءات", many: "لقاءً", hundred: "لقاء" };
-export const ARTICLE_FORMS: CountForms = { one: "مقال واحد", two: "مقالان", few: "مقالات", many: "مقالاً", hundred: "مقال" };
-export const OFFICIAL_FORMS: CountForms = { one: "مسؤول واحد", two: "مسؤولان", few: "مسؤولين", many: "مسؤولاً", hundred: "مسؤول" };
+export const MEETING_FORMS: CountForms = {
+  one: "لقاء واحد",
+  two: "لقاءان",
+  few: "لقاءات",
+  many: "لقاءً",
+  hundred: "لقاء",
+};
+export const ARTICLE_FORMS: CountForms = {
+  one: "مقال واحد",
+  two: "مقالان",
+  few: "مقالات",
+  many: "مقالاً",
+  hundred: "مقال",
+};
+export const OFFICIAL_FORMS: CountForms = {
+  one: "مسؤول واحد",
+  two: "مسؤولان",
+  few: "مسؤولين",
+  many: "مسؤولاً",
+  hundred: "مسؤول",
+};
 export const AGENCY_FORMS: CountForms = { one: "جهة واحدة", two: "جهتان", few: "جهات", many: "جهة", hundred: "جهة" };
-export const SUGGESTION_FORMS: CountForms = { one: "اقتراح واحد", two: "اقتراحان", few: "اقتراحات", many: "اقتراحاً", hundred: "اقتراح" };
+export const SUGGESTION_FORMS: CountForms = {
+  one: "اقتراح واحد",
+  two: "اقتراحان",
+  few: "اقتراحات",
+  many: "اقتراحاً",
+  hundred: "اقتراح",
+};
 export const MENTION_FORMS: CountForms = { one: "مرة واحدة", two: "مرتان", few: "مرات", many: "مرة", hundred: "مرة" };
 
 export const STATUS_LABELS: Record<string, string> = { held: "انعقد", planned: "مرتقب" };
@@ -191,7 +228,11 @@ export function formatTenure(from: string | null, to: string | null): string {
   return "";
 }
 
-const dateTimeFormat = new Intl.DateTimeFormat("ar-u-nu-latn", { dateStyle: "long", timeStyle: "short", timeZone: "UTC" });
+const dateTimeFormat = new Intl.DateTimeFormat("ar-u-nu-latn", {
+  dateStyle: "long",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
 
 /** A stored timestamp (ingest, last update) as Arabic text, UTC. */
 export function formatTimestamp(d: Date): string {

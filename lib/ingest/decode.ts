@@ -17,7 +17,10 @@ export function decodeArticleBytes(bytes: Uint8Array, name: string): ReadResult 
   try {
     text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, error: `${name}: file is not valid UTF-8 text (a legacy encoding such as windows-1256? convert it to UTF-8 first)` };
+    return {
+      ok: false,
+      error: `${name}: file is not valid UTF-8 text (a legacy encoding such as windows-1256? convert it to UTF-8 first)`,
+    };
   }
   text = text.replace(/^\uFEFF/, "");
   // Control characters other than tab/newline/CR mean this is not prose.

@@ -32,7 +32,10 @@ export function readArticleFile(file: string): ReadResult {
     bytes = fs.readFileSync(file);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, error: code === "ENOENT" ? `${name}: file not found` : `${name}: cannot read file (${code ?? "error"})` };
+    return {
+      ok: false,
+      error: code === "ENOENT" ? `${name}: file not found` : `${name}: cannot read file (${code ?? "error"})`,
+    };
   }
   return decodeArticleBytes(bytes, name);
 }
@@ -45,31 +48,42 @@ const text = (max: number) => z.string().trim().max(max).refine(noControls, "con
 
 export const manifestEntrySchema = z.object({
   file: text(500).pipe(z.string().min(1)),
-  source: text(300).nullable().optional().transform((v) => v || null),
+  source: text(300)
+    .nullable()
+    .optional()
+    .transform((v) => v || null),
   // Only web links: a javascript: or data: URL must never reach an href.
   url: text(2000)
     .pipe(z.url({ protocol: /^https?$/, error: "expected an http(s) URL" }))
     .nullable()
     .optional()
     .transform((v) => v || null),
-  title: text(500).nullable().optional().transform((v) => v || null),
-  published: isoDate.nullable().optional().transform((v) => v ?? null),
+  title: text(500)
+    .nullable()
+    .optional()
+    .transform((v) => v || null),
+  published: isoDate
+    .nullable()
+    .optional()
+    .transform((v) => v ?? null),
   language: z.string().trim().min(2).max(10).default("ar"),
 });
 
-export const manifestSchema = z.array(manifestEntrySchema).max(100_000).superRefine((entries, ctx) => {
-  const seen = new Set<string>();
-  entries.forEach((e, i) => {
-    if (seen.has(e.file)) ctx.addIssue({ code: "custom", path: [i, "file"], message: `duplicate entry for ${e.file}` });
-    seen.add(e.file);
+export const manifestSchema = z
+  .array(manifestEntrySchema)
+  .max(100_000)
+  .superRefine((entries, ctx) => {
+    const seen = new Set<string>();
+    entries.forEach((e, i) => {
+      if (seen.has(e.file))
+        ctx.addIssue({ code: "custom", path: [i, "file"], message: `duplicate entry for ${e.file}` });
+      seen.add(e.file);
+    });
   });
-});
 
 export type ManifestEntry = z.infer<typeof manifestEntrySchema>;
 
-export type ManifestResult =
-  | { ok: true; dir: string; entries: ManifestEntry[] }
-  | { ok: false; error: string };
+export type ManifestResult = { ok: true; dir: string; entries: ManifestEntry[] } | { ok: false; error: string };
 
 /** Accepts a manifest path or a folder holding manifest.json. */
 export function readManifest(target: string): ManifestResult {
@@ -83,7 +97,8 @@ export function readManifest(target: string): ManifestResult {
   try {
     raw = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (e) {
-    const msg = (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : `not valid JSON (${(e as Error).message})`;
+    const msg =
+      (e as NodeJS.ErrnoException).code === "ENOENT" ? "file not found" : `not valid JSON (${(e as Error).message})`;
     return { ok: false, error: `${file}: ${msg}` };
   }
   const parsed = manifestSchema.safeParse(raw);

@@ -111,5 +111,12 @@ export function describeError(e: unknown): string {
   if (isRetryableDbError(e)) return BUSY_MESSAGE_EN;
   const msg = e instanceof Error ? e.message : String(e);
   // Prisma's messages open with a code frame of the call site; the last line says what failed.
-  return msg.trim().split("\n").filter((l) => l.trim()).at(-1)?.trim() ?? "unknown error";
+  return (
+    msg
+      .trim()
+      .split("\n")
+      .filter((l) => l.trim())
+      .at(-1)
+      ?.trim() ?? "unknown error"
+  );
 }

@@ -5,8 +5,6 @@ import type { Db, Tx } from "../db";
 import { normalizeArabic } from "../extract";
 import type { Knowledge } from "../extract/types";
 
-
-
 const json = (v: unknown) => JSON.stringify(v);
 const list = (s: string): string[] => {
   try {
@@ -21,13 +19,22 @@ function corrected(s: string): Set<string> {
   return new Set(list(s));
 }
 
-export async function seedKnowledge(db: Db, k: Knowledge): Promise<{ officials: number; agencies: number; positions: number; events: number }> {
+export async function seedKnowledge(
+  db: Db,
+  k: Knowledge,
+): Promise<{ officials: number; agencies: number; positions: number; events: number }> {
   await db.$transaction(
     async (tx: Tx) => {
       for (const c of k.countries) {
         await tx.country.upsert({
           where: { code: c.code },
-          create: { code: c.code, nameAr: c.nameAr, nameEn: c.nameEn, aliases: json(c.aliases), demonyms: json(c.demonyms) },
+          create: {
+            code: c.code,
+            nameAr: c.nameAr,
+            nameEn: c.nameEn,
+            aliases: json(c.aliases),
+            demonyms: json(c.demonyms),
+          },
           update: { nameAr: c.nameAr, nameEn: c.nameEn, aliases: json(c.aliases), demonyms: json(c.demonyms) },
         });
       }
@@ -47,7 +54,14 @@ export async function seedKnowledge(db: Db, k: Knowledge): Promise<{ officials: 
         const row = existing
           ? await tx.agency.update({ where: { id: existing.id }, data, select: { id: true } })
           : await tx.agency.create({
-              data: { slug: a.slug, nameAr: a.nameAr, nameEn: a.nameEn, country: a.country, kind: a.kind, reviewStatus: "reviewed" },
+              data: {
+                slug: a.slug,
+                nameAr: a.nameAr,
+                nameEn: a.nameEn,
+                country: a.country,
+                kind: a.kind,
+                reviewStatus: "reviewed",
+              },
               select: { id: true },
             });
         for (const alias of [a.nameAr, a.nameEn, ...a.aliases]) {
@@ -62,7 +76,10 @@ export async function seedKnowledge(db: Db, k: Knowledge): Promise<{ officials: 
         }
       }
       for (const o of k.officials) {
-        const existing = await tx.official.findUnique({ where: { slug: o.slug }, select: { id: true, corrected: true } });
+        const existing = await tx.official.findUnique({
+          where: { slug: o.slug },
+          select: { id: true, corrected: true },
+        });
         const fixed = corrected(existing?.corrected ?? "[]");
         const data = {
           ...(fixed.has("nameAr") ? {} : { nameAr: o.nameAr }),
@@ -96,9 +113,22 @@ export async function seedKnowledge(db: Db, k: Knowledge): Promise<{ officials: 
         }
       }
       for (const p of k.positions) {
-        const agency = p.agency ? await tx.agency.findUnique({ where: { slug: p.agency }, select: { id: true } }) : null;
-        const data = { titleAr: p.titleAr, titleEn: p.titleEn, agencyId: agency?.id ?? null, country: p.country, aliases: json(p.aliases) };
-        const row = await tx.position.upsert({ where: { slug: p.slug }, create: { slug: p.slug, ...data }, update: data, select: { id: true } });
+        const agency = p.agency
+          ? await tx.agency.findUnique({ where: { slug: p.agency }, select: { id: true } })
+          : null;
+        const data = {
+          titleAr: p.titleAr,
+          titleEn: p.titleEn,
+          agencyId: agency?.id ?? null,
+          country: p.country,
+          aliases: json(p.aliases),
+        };
+        const row = await tx.position.upsert({
+          where: { slug: p.slug },
+          create: { slug: p.slug, ...data },
+          update: data,
+          select: { id: true },
+        });
         for (const t of p.tenures) {
           const official = await tx.official.findUnique({ where: { slug: t.official }, select: { id: true } });
           if (!official) continue;
@@ -107,15 +137,27 @@ export async function seedKnowledge(db: Db, k: Knowledge): Promise<{ officials: 
             select: { id: true, origin: true },
           });
           if (!same) {
-            await tx.tenure.create({ data: { positionId: row.id, officialId: official.id, from: t.from, to: t.to, origin: "knowledge" } });
+            await tx.tenure.create({
+              data: { positionId: row.id, officialId: official.id, from: t.from, to: t.to, origin: "knowledge" },
+            });
           } else if (same.origin === "knowledge") {
             await tx.tenure.update({ where: { id: same.id }, data: { from: t.from, to: t.to } });
           }
         }
       }
       for (const e of k.events ?? []) {
-        const data = { nameAr: e.nameAr, nameEn: e.nameEn, start: e.start, end: e.end, country: e.country, aliases: json(e.aliases) };
-        const existing = await tx.knowledgeEvent.findUnique({ where: { slug: e.slug }, select: { id: true, correctedAt: true } });
+        const data = {
+          nameAr: e.nameAr,
+          nameEn: e.nameEn,
+          start: e.start,
+          end: e.end,
+          country: e.country,
+          aliases: json(e.aliases),
+        };
+        const existing = await tx.knowledgeEvent.findUnique({
+          where: { slug: e.slug },
+          select: { id: true, correctedAt: true },
+        });
         if (!existing) await tx.knowledgeEvent.create({ data: { slug: e.slug, ...data, origin: "knowledge" } });
         // an admin's correction stays; the file only refreshes rows nobody has touched
         else if (!existing.correctedAt) await tx.knowledgeEvent.update({ where: { id: existing.id }, data });
@@ -123,7 +165,12 @@ export async function seedKnowledge(db: Db, k: Knowledge): Promise<{ officials: 
     },
     { timeout: 60_000 },
   );
-  return { officials: k.officials.length, agencies: k.agencies.length, positions: k.positions.length, events: (k.events ?? []).length };
+  return {
+    officials: k.officials.length,
+    agencies: k.agencies.length,
+    positions: k.positions.length,
+    events: (k.events ?? []).length,
+  };
 }
 
 /** The extractor's view of what the database knows, including everything admins added. */
@@ -133,7 +180,14 @@ export async function loadKnowledge(db: Db): Promise<Knowledge> {
     db.place.findMany({ orderBy: { id: "asc" } }),
     db.agency.findMany({
       orderBy: { id: "asc" },
-      select: { slug: true, nameAr: true, nameEn: true, country: true, kind: true, aliases: { select: { alias: true } } },
+      select: {
+        slug: true,
+        nameAr: true,
+        nameEn: true,
+        country: true,
+        kind: true,
+        aliases: { select: { alias: true } },
+      },
     }),
     db.position.findMany({
       orderBy: { id: "asc" },
@@ -167,7 +221,13 @@ export async function loadKnowledge(db: Db): Promise<Knowledge> {
     }),
   ]);
   return {
-    countries: countries.map((c) => ({ code: c.code, nameAr: c.nameAr, nameEn: c.nameEn, aliases: list(c.aliases), demonyms: list(c.demonyms) })),
+    countries: countries.map((c) => ({
+      code: c.code,
+      nameAr: c.nameAr,
+      nameEn: c.nameEn,
+      aliases: list(c.aliases),
+      demonyms: list(c.demonyms),
+    })),
     places: places.map((p) => ({
       slug: p.slug,
       nameAr: p.nameAr,
@@ -204,6 +264,14 @@ export async function loadKnowledge(db: Db): Promise<Knowledge> {
         ...o.mergedFrom.flatMap((m) => [m.nameAr, ...(m.nameEn ? [m.nameEn] : []), ...m.aliases.map((x) => x.alias)]),
       ],
     })),
-    events: events.map((e) => ({ slug: e.slug, nameAr: e.nameAr, nameEn: e.nameEn, start: e.start, end: e.end, country: e.country, aliases: list(e.aliases) })),
+    events: events.map((e) => ({
+      slug: e.slug,
+      nameAr: e.nameAr,
+      nameEn: e.nameEn,
+      start: e.start,
+      end: e.end,
+      country: e.country,
+      aliases: list(e.aliases),
+    })),
   };
 }

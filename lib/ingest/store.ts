@@ -56,17 +56,28 @@ export function contentHash(text: string): string {
 
 /** First non-empty line of the text, trimmed to a title's length. */
 export function guessTitle(text: string): string | null {
-  const line = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length >= 8);
+  const line = text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .find((l) => l.length >= 8);
   if (!line) return null;
   return line.length > 160 ? `${line.slice(0, 157)}…` : line;
 }
 
-export async function ingestArticle(db: Db, raw: ArticleToIngest, knowledge: Knowledge, opts: StoreOptions = {}): Promise<IngestOutcome> {
+export async function ingestArticle(
+  db: Db,
+  raw: ArticleToIngest,
+  knowledge: Knowledge,
+  opts: StoreOptions = {},
+): Promise<IngestOutcome> {
   const input = cleanInput(raw);
   const existing = await findArticleByText(db, input.text);
   if (existing) return { status: "unchanged", articleId: existing };
   // Pure and possibly slow: run it before opening the write transaction.
-  const result = extractArticle({ text: input.text, published: input.published ?? null, title: input.title ?? null }, knowledge);
+  const result = extractArticle(
+    { text: input.text, published: input.published ?? null, title: input.title ?? null },
+    knowledge,
+  );
   return storeArticle(db, input, result, opts);
 }
 
@@ -79,9 +90,18 @@ export async function findArticleByText(db: Db, text: string): Promise<number | 
  * Stores an article with an extraction result already in hand (the admin's "new article" form
  * stores exactly what it previewed). One transaction: all of it lands, or none.
  */
-export async function storeArticle(db: Db, raw: ArticleToIngest, result: ExtractionResult, opts: StoreOptions = {}): Promise<IngestOutcome> {
+export async function storeArticle(
+  db: Db,
+  raw: ArticleToIngest,
+  result: ExtractionResult,
+  opts: StoreOptions = {},
+): Promise<IngestOutcome> {
   // The text is stored as given (the extraction's offsets point into it); titles are cleaned.
-  const input = { ...raw, title: raw.title == null ? raw.title : cleanText(raw.title), source: raw.source == null ? raw.source : cleanText(raw.source) };
+  const input = {
+    ...raw,
+    title: raw.title == null ? raw.title : cleanText(raw.title),
+    source: raw.source == null ? raw.source : cleanText(raw.source),
+  };
   const hash = contentHash(input.text);
   const outcome: IngestOutcome = await db.$transaction(
     async (tx: Tx) => {
@@ -128,7 +148,11 @@ export async function storeArticle(db: Db, raw: ArticleToIngest, result: Extract
     { timeout: 30_000 },
   );
   if (outcome.status === "created" && opts.syncSearch !== false) {
-    await syncIngested(db, { articleIds: [outcome.articleId], meetingIds: outcome.meetingIds, officialIds: outcome.officialIds });
+    await syncIngested(db, {
+      articleIds: [outcome.articleId],
+      meetingIds: outcome.meetingIds,
+      officialIds: outcome.officialIds,
+    });
   }
   return outcome;
 }
@@ -137,7 +161,10 @@ export async function storeArticle(db: Db, raw: ArticleToIngest, result: Extract
  * Brings the search index up to date with ingested rows (after their transaction committed). An
  * index created just now is built whole: a partial sync into it would hold only these rows.
  */
-export async function syncIngested(db: Db, targets: { articleIds: number[]; meetingIds: number[]; officialIds: number[] }): Promise<void> {
+export async function syncIngested(
+  db: Db,
+  targets: { articleIds: number[]; meetingIds: number[]; officialIds: number[] },
+): Promise<void> {
   if (await ensureSearchIndex(db)) await rebuildSearchIndex(db);
   else await syncSearchIndex(db, targets);
 }
@@ -156,7 +183,9 @@ async function storeExtraction(tx: Tx, articleId: number, result: ExtractionResu
     else mentions.set(id, { count: Math.max(1, o.mentions.length), role: o.role });
   }
   if (mentions.size) {
-    await tx.articleMention.createMany({ data: [...mentions].map(([officialId, m]) => ({ articleId, officialId, count: m.count, role: m.role })) });
+    await tx.articleMention.createMany({
+      data: [...mentions].map(([officialId, m]) => ({ articleId, officialId, count: m.count, role: m.role })),
+    });
   }
 
   let newMeetings = 0;
@@ -176,9 +205,32 @@ async function storeExtraction(tx: Tx, articleId: number, result: ExtractionResu
     else await mergeInto(tx, target, articleId, m);
     // one source row per meeting and article: the first report of this article stands
     if (!sources.has(meetingId)) sources.set(meetingId, m);
-    evidence.push({ articleId, meetingId, kind: "meeting", start: m.evidence.start, end: m.evidence.end, text: m.evidence.text });
-    if (m.date.span) evidence.push({ articleId, meetingId, kind: "date", start: m.date.span.start, end: m.date.span.end, text: m.date.span.text });
-    if (m.placeSpan) evidence.push({ articleId, meetingId, kind: "place", start: m.placeSpan.start, end: m.placeSpan.end, text: m.placeSpan.text });
+    evidence.push({
+      articleId,
+      meetingId,
+      kind: "meeting",
+      start: m.evidence.start,
+      end: m.evidence.end,
+      text: m.evidence.text,
+    });
+    if (m.date.span)
+      evidence.push({
+        articleId,
+        meetingId,
+        kind: "date",
+        start: m.date.span.start,
+        end: m.date.span.end,
+        text: m.date.span.text,
+      });
+    if (m.placeSpan)
+      evidence.push({
+        articleId,
+        meetingId,
+        kind: "place",
+        start: m.placeSpan.start,
+        end: m.placeSpan.end,
+        text: m.placeSpan.text,
+      });
     await addParticipants(tx, meetingId, articleId, m, officialIds, target === null, evidence);
   }
   if (sources.size) {
@@ -218,7 +270,10 @@ async function resolveOfficials(tx: Tx, result: ExtractionResult): Promise<Map<s
   const ids = new Map<string, number>();
   const byKey = new Map(result.officials.map((o) => [o.key, o] as const));
   if (byKey.size === 0) return ids;
-  const found = await tx.official.findMany({ where: { slug: { in: [...byKey.keys()] } }, select: { slug: true, id: true, mergedIntoId: true } });
+  const found = await tx.official.findMany({
+    where: { slug: { in: [...byKey.keys()] } },
+    select: { slug: true, id: true, mergedIntoId: true },
+  });
   for (const f of found) ids.set(f.slug, f.mergedIntoId ?? f.id);
   const missing = [...byKey.values()].filter((o) => !ids.has(o.key));
   if (missing.length === 0) return ids;
@@ -248,7 +303,14 @@ async function resolveOfficials(tx: Tx, result: ExtractionResult): Promise<Map<s
   }
   if (create.length) {
     const rows = await tx.official.createManyAndReturn({
-      data: create.map((o) => ({ slug: o.key, nameAr: o.name, nameEn: o.nameEn, country: o.country, origin: "extract", reviewStatus: "machine" })),
+      data: create.map((o) => ({
+        slug: o.key,
+        nameAr: o.name,
+        nameEn: o.nameEn,
+        country: o.country,
+        origin: "extract",
+        reviewStatus: "machine",
+      })),
       select: { id: true, slug: true },
     });
     for (const r of rows) ids.set(r.slug, r.id);
@@ -269,17 +331,22 @@ async function addSpellings(tx: Tx, result: ExtractionResult, officialIds: Map<s
     if (officialId === undefined) continue;
     for (const m of o.mentions) {
       const normalized = normalizeArabic(m.text);
-      if (normalized && !wanted.has(keyOf(officialId, normalized))) wanted.set(keyOf(officialId, normalized), { officialId, alias: m.text.trim(), normalized });
+      if (normalized && !wanted.has(keyOf(officialId, normalized)))
+        wanted.set(keyOf(officialId, normalized), { officialId, alias: m.text.trim(), normalized });
     }
   }
   if (wanted.size === 0) return;
   const rows = [...wanted.values()];
   const known = await tx.officialAlias.findMany({
-    where: { officialId: { in: [...new Set(rows.map((r) => r.officialId))] }, normalized: { in: [...new Set(rows.map((r) => r.normalized))] } },
+    where: {
+      officialId: { in: [...new Set(rows.map((r) => r.officialId))] },
+      normalized: { in: [...new Set(rows.map((r) => r.normalized))] },
+    },
     select: { officialId: true, normalized: true },
   });
   for (const k of known) wanted.delete(keyOf(k.officialId, k.normalized));
-  if (wanted.size) await tx.officialAlias.createMany({ data: [...wanted.values()].map((w) => ({ ...w, origin: "extract" })) });
+  if (wanted.size)
+    await tx.officialAlias.createMany({ data: [...wanted.values()].map((w) => ({ ...w, origin: "extract" })) });
 }
 
 /**
@@ -319,7 +386,8 @@ async function findSameMeeting(
     const need = Math.min(2, mine.size, theirs.size);
     if (shared < need || shared === 0) continue;
     if (!datesCompatible({ start: c.dateStart, end: c.dateEnd }, { start: m.date.start, end: m.date.end })) continue;
-    if (!best || shared > best.shared) best = { id: c.id, shared, rejected: c.reviewStatus === "rejected" || c.deletedAt !== null };
+    if (!best || shared > best.shared)
+      best = { id: c.id, shared, rejected: c.reviewStatus === "rejected" || c.deletedAt !== null };
   }
   if (!best) return null;
   return best.rejected ? "rejected" : best.id;
@@ -349,7 +417,15 @@ async function createMeeting(tx: Tx, articleId: number, m: ExtractedMeeting): Pr
 async function mergeInto(tx: Tx, meetingId: number, articleId: number, m: ExtractedMeeting) {
   const cur = await tx.meeting.findUniqueOrThrow({
     where: { id: meetingId },
-    select: { dateStart: true, dateEnd: true, precision: true, place: true, country: true, topics: true, corrected: true },
+    select: {
+      dateStart: true,
+      dateEnd: true,
+      precision: true,
+      place: true,
+      country: true,
+      topics: true,
+      corrected: true,
+    },
   });
   const fixed = parseCorrected(cur.corrected);
   const data: Record<string, unknown> = {};
@@ -412,7 +488,9 @@ async function addParticipants(
 ) {
   if (isNew) return addNewParticipants(tx, meetingId, articleId, m, officialIds, evidence);
   // A meeting created by this article has no participants and no corrections yet: nothing to read.
-  const meta = isNew ? null : await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { corrected: true } });
+  const meta = isNew
+    ? null
+    : await tx.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { corrected: true } });
   // An admin settled who took part: a report never adds, re-sides or re-orders participants.
   // Its evidence still attaches to the participants the admin kept.
   const fixed = meta ? parseCorrected(meta.corrected).has("participants") : false;
@@ -427,7 +505,9 @@ async function addParticipants(
     const officialId = p.officialKey ? (officialIds.get(p.officialKey) ?? null) : null;
     const roleNorm = p.role ? normalizeArabic(p.role) : null;
     let row = existing.find((e) =>
-      officialId !== null ? e.officialId === officialId : e.officialId === null && e.roleText !== null && normalizeArabic(e.roleText) === roleNorm,
+      officialId !== null
+        ? e.officialId === officialId
+        : e.officialId === null && e.roleText !== null && normalizeArabic(e.roleText) === roleNorm,
     );
     if (!row && fixed) continue;
     if (!row) {
@@ -448,7 +528,15 @@ async function addParticipants(
       await tx.meetingParticipant.update({ where: { id: row.id }, data: { side: p.side } });
     }
     if (p.evidence) {
-      evidence.push({ articleId, meetingId, participantId: row.id, kind: "participant", start: p.evidence.start, end: p.evidence.end, text: p.evidence.text });
+      evidence.push({
+        articleId,
+        meetingId,
+        participantId: row.id,
+        kind: "participant",
+        start: p.evidence.start,
+        end: p.evidence.end,
+        text: p.evidence.text,
+      });
     }
   }
 }
@@ -462,15 +550,35 @@ async function addNewParticipants(
   officialIds: Map<string, number>,
   evidence: EvidenceRow[],
 ) {
-  const rows: { officialId: number | null; roleText: string | null; roleNorm: string | null; side: string; resolvedBy: string; position: number; spans: NonNullable<ExtractedMeeting["participants"][number]["evidence"]>[] }[] = [];
+  const rows: {
+    officialId: number | null;
+    roleText: string | null;
+    roleNorm: string | null;
+    side: string;
+    resolvedBy: string;
+    position: number;
+    spans: NonNullable<ExtractedMeeting["participants"][number]["evidence"]>[];
+  }[] = [];
   let order = 0;
   for (const p of m.participants) {
     const officialId = p.officialKey ? (officialIds.get(p.officialKey) ?? null) : null;
     const roleNorm = p.role ? normalizeArabic(p.role) : null;
     // the same person twice in one report is one participant (as for an existing meeting)
-    let row = rows.find((e) => (officialId !== null ? e.officialId === officialId : e.officialId === null && e.roleNorm !== null && e.roleNorm === roleNorm));
+    let row = rows.find((e) =>
+      officialId !== null
+        ? e.officialId === officialId
+        : e.officialId === null && e.roleNorm !== null && e.roleNorm === roleNorm,
+    );
     if (!row) {
-      row = { officialId, roleText: p.role, roleNorm, side: p.side, resolvedBy: p.resolvedBy, position: p.side === "host" ? 0 : ++order, spans: [] };
+      row = {
+        officialId,
+        roleText: p.role,
+        roleNorm,
+        side: p.side,
+        resolvedBy: p.resolvedBy,
+        position: p.side === "host" ? 0 : ++order,
+        spans: [],
+      };
       rows.push(row);
     } else if (row.side === "other" && p.side !== "other") {
       row.side = p.side;
@@ -479,14 +587,29 @@ async function addNewParticipants(
   }
   if (rows.length === 0) return;
   const created = await tx.meetingParticipant.createManyAndReturn({
-    data: rows.map((r) => ({ meetingId, officialId: r.officialId, roleText: r.roleText, side: r.side, resolvedBy: r.resolvedBy, position: r.position })),
+    data: rows.map((r) => ({
+      meetingId,
+      officialId: r.officialId,
+      roleText: r.roleText,
+      side: r.side,
+      resolvedBy: r.resolvedBy,
+      position: r.position,
+    })),
     select: { id: true },
   });
   // RETURNING's order is unspecified (SQLite says so), but ids are handed out in insertion order
   created.sort((a, b) => a.id - b.id);
   created.forEach((c, i) => {
     for (const sp of rows[i]?.spans ?? []) {
-      evidence.push({ articleId, meetingId, participantId: c.id, kind: "participant", start: sp.start, end: sp.end, text: sp.text });
+      evidence.push({
+        articleId,
+        meetingId,
+        participantId: c.id,
+        kind: "participant",
+        start: sp.start,
+        end: sp.end,
+        text: sp.text,
+      });
     }
   });
 }

@@ -16,8 +16,15 @@ export type ApplyEventResult =
  * audit page shows it and revert puts both dates back. If a date moved since the preview, nothing
  * is saved (`stale`). A busy database comes back as a "nothing saved, retry" form error.
  */
-export async function applyEventToArticles(db: Db, actorId: number, plan: EventDateChange[]): Promise<ApplyEventResult> {
-  return whenBusy(() => applyInTransaction(db, actorId, plan), (formError): ApplyEventResult => ({ ok: false, formError }));
+export async function applyEventToArticles(
+  db: Db,
+  actorId: number,
+  plan: EventDateChange[],
+): Promise<ApplyEventResult> {
+  return whenBusy(
+    () => applyInTransaction(db, actorId, plan),
+    (formError): ApplyEventResult => ({ ok: false, formError }),
+  );
 }
 
 async function applyInTransaction(db: Db, actorId: number, plan: EventDateChange[]): Promise<ApplyEventResult> {
@@ -28,7 +35,9 @@ async function applyInTransaction(db: Db, actorId: number, plan: EventDateChange
       const sourceSame = cur?.source && deepEqual(cur.source, c.source.before);
       const meetingSame = !c.meeting || (cur?.meeting && deepEqual(cur.meeting, c.meeting.before));
       if (!before || !cur || !sourceSame || !meetingSame) return { ok: false, stale: true };
-      await applyArticle(tx, c.articleId, { dates: [{ meetingId: c.meetingId, source: c.source.after, meeting: c.meeting?.after ?? null }] });
+      await applyArticle(tx, c.articleId, {
+        dates: [{ meetingId: c.meetingId, source: c.source.after, meeting: c.meeting?.after ?? null }],
+      });
       await tx.meetingSource.updateMany({
         where: { articleId: c.articleId, meetingId: c.meetingId },
         data: { dateDependsOnPublished: c.dependsOnPublished },

@@ -64,10 +64,13 @@ function canonical(v: unknown): unknown {
 /** Keys whose values differ between two snapshots. */
 export function changedKeys<T extends object>(before: T, after: T): (keyof T & string)[] {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]);
-  return [...keys].filter((k) => !deepEqual((before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k])) as (keyof T &
-    string)[];
+  return [...keys].filter(
+    (k) => !deepEqual((before as Record<string, unknown>)[k], (after as Record<string, unknown>)[k]),
+  ) as (keyof T & string)[];
 }
 
 export function pick<T extends object>(o: T, keys: readonly string[]): Partial<T> {
-  return Object.fromEntries(keys.filter((k) => k in o).map((k) => [k, (o as Record<string, unknown>)[k]])) as Partial<T>;
+  return Object.fromEntries(
+    keys.filter((k) => k in o).map((k) => [k, (o as Record<string, unknown>)[k]]),
+  ) as Partial<T>;
 }

@@ -10,7 +10,8 @@ const RETRYABLE_PRISMA_CODES = new Set(["P1008", "P2024", "P2028", "P2034"]);
 const RETRYABLE_PG_CODES = new Set(["40001", "40P01", "55P03"]);
 
 export const BUSY_MESSAGE_AR = "قاعدة البيانات مشغولة الآن بعملية أخرى، ولم يُحفظ شيء. أعد المحاولة بعد لحظات.";
-export const BUSY_MESSAGE_EN = "the database is busy (another process holds its write lock); nothing was stored — retry in a moment";
+export const BUSY_MESSAGE_EN =
+  "the database is busy (another process holds its write lock); nothing was stored — retry in a moment";
 
 function* causes(e: unknown): Generator<Record<string, unknown>> {
   const seen = new Set<unknown>();
@@ -28,9 +29,20 @@ function* causes(e: unknown): Generator<Record<string, unknown>> {
 export function isRetryableDbError(e: unknown): boolean {
   for (const o of causes(e)) {
     const code = typeof o.code === "string" ? o.code : undefined;
-    if (code && (RETRYABLE_PRISMA_CODES.has(code) || RETRYABLE_PG_CODES.has(code) || code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED"))) return true;
+    if (
+      code &&
+      (RETRYABLE_PRISMA_CODES.has(code) ||
+        RETRYABLE_PG_CODES.has(code) ||
+        code.startsWith("SQLITE_BUSY") ||
+        code.startsWith("SQLITE_LOCKED"))
+    )
+      return true;
     const original = typeof o.originalCode === "string" ? o.originalCode : undefined;
-    if (original && (original.startsWith("SQLITE_BUSY") || original.startsWith("SQLITE_LOCKED") || RETRYABLE_PG_CODES.has(original))) return true;
+    if (
+      original &&
+      (original.startsWith("SQLITE_BUSY") || original.startsWith("SQLITE_LOCKED") || RETRYABLE_PG_CODES.has(original))
+    )
+      return true;
     if (o.kind === "SocketTimeout" || o.kind === "TransactionWriteConflict") return true;
     if (typeof o.message === "string" && /database is locked|SQLITE_BUSY/.test(o.message)) return true;
   }

@@ -23,16 +23,28 @@ export interface ArticlePreview {
 }
 
 export async function previewArticle(db: Db, input: NewArticleData): Promise<ArticlePreview> {
-  const duplicate = await db.article.findUnique({ where: { contentHash: contentHash(input.text) }, select: { id: true } });
+  const duplicate = await db.article.findUnique({
+    where: { contentHash: contentHash(input.text) },
+    select: { id: true },
+  });
   const knowledge = await loadKnowledge(db);
-  const result: ExtractionResult = extractArticle({ text: input.text, published: input.published, title: input.title }, knowledge);
+  const result: ExtractionResult = extractArticle(
+    { text: input.text, published: input.published, title: input.title },
+    knowledge,
+  );
   const byKey = new Map(result.officials.map((o) => [o.key, o]));
   return {
     text: input.text,
     duplicateOf: duplicate?.id ?? null,
     meetings: result.meetings.map((m) => ({
       evidence: m.evidence,
-      date: { start: m.date.start, end: m.date.end, precision: m.date.precision, text: m.date.text, explanation: m.date.explanation },
+      date: {
+        start: m.date.start,
+        end: m.date.end,
+        precision: m.date.precision,
+        text: m.date.text,
+        explanation: m.date.explanation,
+      },
       place: m.place,
       status: m.status,
       topics: m.topics,
@@ -45,11 +57,15 @@ export async function previewArticle(db: Db, input: NewArticleData): Promise<Art
   };
 }
 
-export type CreateArticleResult = { ok: true; articleId: number; created: boolean; meetings: number } | { ok: false; formError: string };
+export type CreateArticleResult =
+  { ok: true; articleId: number; created: boolean; meetings: number } | { ok: false; formError: string };
 
 /** A busy database (locked by another writer) comes back as a "nothing saved, retry" form error: the article's one transaction stored none of it. */
 export async function createArticle(db: Db, actorId: number, input: NewArticleData): Promise<CreateArticleResult> {
-  return whenBusy(() => storeNewArticle(db, actorId, input), (formError): CreateArticleResult => ({ ok: false, formError }));
+  return whenBusy(
+    () => storeNewArticle(db, actorId, input),
+    (formError): CreateArticleResult => ({ ok: false, formError }),
+  );
 }
 
 async function storeNewArticle(db: Db, actorId: number, input: NewArticleData): Promise<CreateArticleResult> {

@@ -7,7 +7,8 @@ import { whenBusy } from "./busy";
 import { snapshotEvent } from "./snapshots";
 import { checkEvent, eventState } from "./update-event";
 
-export type CreateEventResult = { ok: true; id: number; slug: string } | { ok: false; fieldErrors: FieldErrors; formError?: string };
+export type CreateEventResult =
+  { ok: true; id: number; slug: string } | { ok: false; fieldErrors: FieldErrors; formError?: string };
 
 /** At most this many words of the name go into the slug: enough to recognise it in a URL or a diff. */
 const SLUG_WORDS = 6;
@@ -26,12 +27,17 @@ export function eventSlugBase(nameAr: string, nameEn: string | null): string {
     .filter(Boolean);
   if (en[0]?.toLowerCase() === "the") en.shift();
   const latin = en.join("").replace(/[^A-Za-z]/g, "");
-  const source = latin.length >= 3 ? en.slice(0, SLUG_WORDS).join(" ") : nameAr.trim().split(/\s+/).slice(0, SLUG_WORDS).join(" ");
+  const source =
+    latin.length >= 3 ? en.slice(0, SLUG_WORDS).join(" ") : nameAr.trim().split(/\s+/).slice(0, SLUG_WORDS).join(" ");
   return slugifyName(source, "event");
 }
 
 async function freeSlug(tx: Tx, base: string): Promise<string> {
-  const taken = new Set((await tx.knowledgeEvent.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((r) => r.slug));
+  const taken = new Set(
+    (await tx.knowledgeEvent.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map(
+      (r) => r.slug,
+    ),
+  );
   if (!taken.has(base)) return base;
   for (let n = 2; ; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
 }
@@ -43,10 +49,18 @@ const isUniqueViolation = (e: unknown) => (e as { code?: unknown } | null)?.code
  * knowledge file that later ships the same slug cannot overwrite it. A busy database comes back
  * as a "nothing saved, retry" form error.
  */
-export async function createEvent(db: Db, actorId: number, data: EventFormData, now = new Date()): Promise<CreateEventResult> {
+export async function createEvent(
+  db: Db,
+  actorId: number,
+  data: EventFormData,
+  now = new Date(),
+): Promise<CreateEventResult> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await whenBusy(() => createEventInTransaction(db, actorId, data, now), (formError): CreateEventResult => ({ ok: false, fieldErrors: {}, formError }));
+      return await whenBusy(
+        () => createEventInTransaction(db, actorId, data, now),
+        (formError): CreateEventResult => ({ ok: false, fieldErrors: {}, formError }),
+      );
     } catch (e) {
       // Another admin took the same slug between our read and our insert: choose again.
       if (attempt < 3 && isUniqueViolation(e)) continue;
@@ -55,7 +69,12 @@ export async function createEvent(db: Db, actorId: number, data: EventFormData, 
   }
 }
 
-async function createEventInTransaction(db: Db, actorId: number, data: EventFormData, now: Date): Promise<CreateEventResult> {
+async function createEventInTransaction(
+  db: Db,
+  actorId: number,
+  data: EventFormData,
+  now: Date,
+): Promise<CreateEventResult> {
   return db.$transaction(async (tx: Tx): Promise<CreateEventResult> => {
     const fieldErrors = await checkEvent(tx, data, null);
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
@@ -66,7 +85,13 @@ async function createEventInTransaction(db: Db, actorId: number, data: EventForm
       select: { id: true },
     });
     const after = (await snapshotEvent(tx, row.id))!;
-    await writeAudit(tx, { actorId, action: "create", entity: "KnowledgeEvent", entityId: row.id, after: { slug, origin: "admin", ...after } });
+    await writeAudit(tx, {
+      actorId,
+      action: "create",
+      entity: "KnowledgeEvent",
+      entityId: row.id,
+      after: { slug, origin: "admin", ...after },
+    });
     return { ok: true, id: row.id, slug };
   });
 }

@@ -15,7 +15,10 @@ export const KNOWLEDGE_EVENT_UNDELETABLE =
  * back. A busy database comes back as a "nothing saved, retry" form error.
  */
 export async function deleteEvent(db: Db, actorId: number, input: { id: number }): Promise<DeleteEventResult> {
-  return whenBusy(() => deleteEventInTransaction(db, actorId, input), (formError): DeleteEventResult => ({ ok: false, formError }));
+  return whenBusy(
+    () => deleteEventInTransaction(db, actorId, input),
+    (formError): DeleteEventResult => ({ ok: false, formError }),
+  );
 }
 
 async function deleteEventInTransaction(db: Db, actorId: number, input: { id: number }): Promise<DeleteEventResult> {
@@ -25,7 +28,13 @@ async function deleteEventInTransaction(db: Db, actorId: number, input: { id: nu
     if (row.origin !== "admin") return { ok: false, formError: KNOWLEDGE_EVENT_UNDELETABLE };
     const before = (await snapshotEvent(tx, input.id))!;
     await tx.knowledgeEvent.delete({ where: { id: input.id } });
-    await writeAudit(tx, { actorId, action: "delete", entity: "KnowledgeEvent", entityId: input.id, before: { slug: row.slug, origin: row.origin, ...before } });
+    await writeAudit(tx, {
+      actorId,
+      action: "delete",
+      entity: "KnowledgeEvent",
+      entityId: input.id,
+      before: { slug: row.slug, origin: row.origin, ...before },
+    });
     return { ok: true };
   });
 }

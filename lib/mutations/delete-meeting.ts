@@ -15,11 +15,24 @@ export type DeleteMeetingResult =
  * ingest recognises the same report later and does not create it again, and so a revert can undo it.
  * A busy database (locked by another writer) comes back as a "nothing saved, retry" form error.
  */
-export async function deleteMeeting(db: Db, actorId: number, input: { id: number; version: number }, now = new Date()): Promise<DeleteMeetingResult> {
-  return whenBusy(() => deleteMeetingInTransaction(db, actorId, input, now), (formError): DeleteMeetingResult => ({ ok: false, formError }));
+export async function deleteMeeting(
+  db: Db,
+  actorId: number,
+  input: { id: number; version: number },
+  now = new Date(),
+): Promise<DeleteMeetingResult> {
+  return whenBusy(
+    () => deleteMeetingInTransaction(db, actorId, input, now),
+    (formError): DeleteMeetingResult => ({ ok: false, formError }),
+  );
 }
 
-async function deleteMeetingInTransaction(db: Db, actorId: number, input: { id: number; version: number }, now: Date): Promise<DeleteMeetingResult> {
+async function deleteMeetingInTransaction(
+  db: Db,
+  actorId: number,
+  input: { id: number; version: number },
+  now: Date,
+): Promise<DeleteMeetingResult> {
   return db.$transaction(async (tx: Tx): Promise<DeleteMeetingResult> => {
     const before = await snapshotMeeting(tx, input.id);
     if (!before) return { ok: false, notFound: true };
@@ -27,9 +40,19 @@ async function deleteMeetingInTransaction(db: Db, actorId: number, input: { id: 
     if (before.deletedAt) return { ok: true, officialIds: [], articleIds: [] };
     await applyMeeting(tx, input.id, { deletedAt: now.toISOString() });
     const meta = await tx.meeting.findUniqueOrThrow({ where: { id: input.id }, select: { corrected: true } });
-    await tx.meeting.update({ where: { id: input.id }, data: { corrected: addCorrected(meta.corrected, ["deletedAt"]) } });
+    await tx.meeting.update({
+      where: { id: input.id },
+      data: { corrected: addCorrected(meta.corrected, ["deletedAt"]) },
+    });
     const after = (await snapshotMeeting(tx, input.id))!;
-    await writeAudit(tx, { actorId, action: "delete", entity: "Meeting", entityId: input.id, before: stripVersion(before), after: stripVersion(after) });
+    await writeAudit(tx, {
+      actorId,
+      action: "delete",
+      entity: "Meeting",
+      entityId: input.id,
+      before: stripVersion(before),
+      after: stripVersion(after),
+    });
     const sources = await tx.meetingSource.findMany({ where: { meetingId: input.id }, select: { articleId: true } });
     return {
       ok: true,

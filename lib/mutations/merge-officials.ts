@@ -15,7 +15,15 @@ export interface MergeRecord {
   addedAliasIds: number[];
   movedParticipantIds: number[];
   /** The other's participation in a meeting the survivor was already in: folded into the survivor's row. */
-  droppedParticipants: { meetingId: number; survivorParticipantId: number; roleText: string | null; side: string; resolvedBy: string; position: number; evidenceIds: number[] }[];
+  droppedParticipants: {
+    meetingId: number;
+    survivorParticipantId: number;
+    roleText: string | null;
+    side: string;
+    resolvedBy: string;
+    position: number;
+    evidenceIds: number[];
+  }[];
   movedMentionIds: number[];
   foldedMentions: { articleId: number; survivorMentionId: number; count: number; role: string | null }[];
   movedTenureIds: number[];
@@ -35,15 +43,29 @@ export type MergeResult =
   | { ok: false; formError: string };
 
 /** A busy database (locked by another writer) comes back as a "nothing saved, retry" form error. */
-export async function mergeOfficials(db: Db, actorId: number, input: { survivorId: number; otherId: number }): Promise<MergeResult> {
-  return whenBusy(() => mergeOfficialsInTransaction(db, actorId, input), (formError): MergeResult => ({ ok: false, formError }));
+export async function mergeOfficials(
+  db: Db,
+  actorId: number,
+  input: { survivorId: number; otherId: number },
+): Promise<MergeResult> {
+  return whenBusy(
+    () => mergeOfficialsInTransaction(db, actorId, input),
+    (formError): MergeResult => ({ ok: false, formError }),
+  );
 }
 
-async function mergeOfficialsInTransaction(db: Db, actorId: number, input: { survivorId: number; otherId: number }): Promise<MergeResult> {
+async function mergeOfficialsInTransaction(
+  db: Db,
+  actorId: number,
+  input: { survivorId: number; otherId: number },
+): Promise<MergeResult> {
   return db.$transaction(async (tx: Tx): Promise<MergeResult> => {
     const [survivor, other] = await Promise.all(
       [input.survivorId, input.otherId].map((id) =>
-        tx.official.findUnique({ where: { id }, select: { id: true, slug: true, nameAr: true, nameEn: true, mergedIntoId: true, corrected: true } }),
+        tx.official.findUnique({
+          where: { id },
+          select: { id: true, slug: true, nameAr: true, nameEn: true, mergedIntoId: true, corrected: true },
+        }),
       ),
     );
     if (!survivor || !other) return { ok: false, formError: "أحد المسؤولَين غير موجود" };
@@ -71,7 +93,9 @@ async function mergeOfficialsInTransaction(db: Db, actorId: number, input: { sur
     };
 
     const survivorAliases = new Set(
-      (await tx.officialAlias.findMany({ where: { officialId: survivor.id }, select: { normalized: true } })).map((a) => a.normalized),
+      (await tx.officialAlias.findMany({ where: { officialId: survivor.id }, select: { normalized: true } })).map(
+        (a) => a.normalized,
+      ),
     );
     for (const a of await tx.officialAlias.findMany({ where: { officialId: other.id } })) {
       if (survivorAliases.has(a.normalized)) {
@@ -88,13 +112,19 @@ async function mergeOfficialsInTransaction(db: Db, actorId: number, input: { sur
       const normalized = name ? normalizeArabic(name) : "";
       if (!name || !normalized || survivorAliases.has(normalized)) continue;
       survivorAliases.add(normalized);
-      const row = await tx.officialAlias.create({ data: { officialId: survivor.id, alias: name, normalized, origin: "admin" }, select: { id: true } });
+      const row = await tx.officialAlias.create({
+        data: { officialId: survivor.id, alias: name, normalized, origin: "admin" },
+        select: { id: true },
+      });
       rec.addedAliasIds.push(row.id);
     }
 
     for (const p of await tx.meetingParticipant.findMany({ where: { officialId: other.id } })) {
       rec.touchedMeetingIds.push(p.meetingId);
-      const mine = await tx.meetingParticipant.findFirst({ where: { meetingId: p.meetingId, officialId: survivor.id }, select: { id: true } });
+      const mine = await tx.meetingParticipant.findFirst({
+        where: { meetingId: p.meetingId, officialId: survivor.id },
+        select: { id: true },
+      });
       if (mine) {
         const evidence = await tx.evidence.findMany({ where: { participantId: p.id }, select: { id: true } });
         await tx.evidence.updateMany({ where: { participantId: p.id }, data: { participantId: mine.id } });
@@ -115,7 +145,10 @@ async function mergeOfficialsInTransaction(db: Db, actorId: number, input: { sur
     }
     if (rec.touchedMeetingIds.length) {
       // Open editors of these meetings must reload rather than save a participant list that no longer exists.
-      await tx.meeting.updateMany({ where: { id: { in: rec.touchedMeetingIds } }, data: { version: { increment: 1 } } });
+      await tx.meeting.updateMany({
+        where: { id: { in: rec.touchedMeetingIds } },
+        data: { version: { increment: 1 } },
+      });
     }
 
     for (const m of await tx.articleMention.findMany({ where: { officialId: other.id } })) {
@@ -133,7 +166,10 @@ async function mergeOfficialsInTransaction(db: Db, actorId: number, input: { sur
       }
     }
 
-    const survivorTenures = await tx.tenure.findMany({ where: { officialId: survivor.id }, select: { positionId: true, from: true, to: true } });
+    const survivorTenures = await tx.tenure.findMany({
+      where: { officialId: survivor.id },
+      select: { positionId: true, from: true, to: true },
+    });
     for (const t of await tx.tenure.findMany({ where: { officialId: other.id } })) {
       if (survivorTenures.some((s) => s.positionId === t.positionId && s.from === t.from && s.to === t.to)) {
         rec.droppedTenures.push({ positionId: t.positionId, from: t.from, to: t.to, origin: t.origin });
@@ -149,11 +185,16 @@ async function mergeOfficialsInTransaction(db: Db, actorId: number, input: { sur
       data: { mergedIntoId: survivor.id, corrected: addCorrected(other.corrected, ["mergedIntoId"]) },
     });
     // Anything previously merged into the other now points straight at the survivor (one hop to redirect).
-    rec.repointedIds = (await tx.official.findMany({ where: { mergedIntoId: other.id }, select: { id: true } })).map((o) => o.id);
+    rec.repointedIds = (await tx.official.findMany({ where: { mergedIntoId: other.id }, select: { id: true } })).map(
+      (o) => o.id,
+    );
     await tx.official.updateMany({ where: { id: { in: rec.repointedIds } }, data: { mergedIntoId: survivor.id } });
     await writeAudit(tx, { actorId, action: "merge", entity: "Official", entityId: other.id, before, after: rec });
 
-    const articles = await tx.articleMention.findMany({ where: { officialId: survivor.id }, select: { articleId: true } });
+    const articles = await tx.articleMention.findMany({
+      where: { officialId: survivor.id },
+      select: { articleId: true },
+    });
     return {
       ok: true,
       survivorSlug: survivor.slug,
@@ -165,11 +206,22 @@ async function mergeOfficialsInTransaction(db: Db, actorId: number, input: { sur
 }
 
 /** Undoes a merge recorded by mergeOfficials, if the survivor still holds what moved. */
-export async function unmergeOfficials(tx: Tx, rec: MergeRecord, before: MergeBefore): Promise<{ ok: true } | { ok: false; formError: string }> {
-  const other = await tx.official.findUnique({ where: { id: rec.otherId }, select: { mergedIntoId: true, corrected: true } });
-  if (!other || other.mergedIntoId !== rec.survivorId) return { ok: false, formError: "لم يعد هذا المسؤول مدموجًا في الآخر" };
+export async function unmergeOfficials(
+  tx: Tx,
+  rec: MergeRecord,
+  before: MergeBefore,
+): Promise<{ ok: true } | { ok: false; formError: string }> {
+  const other = await tx.official.findUnique({
+    where: { id: rec.otherId },
+    select: { mergedIntoId: true, corrected: true },
+  });
+  if (!other || other.mergedIntoId !== rec.survivorId)
+    return { ok: false, formError: "لم يعد هذا المسؤول مدموجًا في الآخر" };
 
-  await tx.officialAlias.updateMany({ where: { id: { in: rec.movedAliasIds }, officialId: rec.survivorId }, data: { officialId: rec.otherId } });
+  await tx.officialAlias.updateMany({
+    where: { id: { in: rec.movedAliasIds }, officialId: rec.survivorId },
+    data: { officialId: rec.otherId },
+  });
   await tx.officialAlias.deleteMany({ where: { id: { in: rec.addedAliasIds } } });
   for (const a of rec.droppedAliases) {
     await tx.officialAlias.upsert({
@@ -179,12 +231,22 @@ export async function unmergeOfficials(tx: Tx, rec: MergeRecord, before: MergeBe
     });
   }
 
-  await tx.meetingParticipant.updateMany({ where: { id: { in: rec.movedParticipantIds }, officialId: rec.survivorId }, data: { officialId: rec.otherId } });
+  await tx.meetingParticipant.updateMany({
+    where: { id: { in: rec.movedParticipantIds }, officialId: rec.survivorId },
+    data: { officialId: rec.otherId },
+  });
   for (const p of rec.droppedParticipants) {
     const meeting = await tx.meeting.findUnique({ where: { id: p.meetingId }, select: { id: true } });
     if (!meeting) continue;
     const row = await tx.meetingParticipant.create({
-      data: { meetingId: p.meetingId, officialId: rec.otherId, roleText: p.roleText, side: p.side, resolvedBy: p.resolvedBy, position: p.position },
+      data: {
+        meetingId: p.meetingId,
+        officialId: rec.otherId,
+        roleText: p.roleText,
+        side: p.side,
+        resolvedBy: p.resolvedBy,
+        position: p.position,
+      },
       select: { id: true },
     });
     await tx.evidence.updateMany({ where: { id: { in: p.evidenceIds } }, data: { participantId: row.id } });
@@ -193,10 +255,17 @@ export async function unmergeOfficials(tx: Tx, rec: MergeRecord, before: MergeBe
     await tx.meeting.updateMany({ where: { id: { in: rec.touchedMeetingIds } }, data: { version: { increment: 1 } } });
   }
 
-  await tx.articleMention.updateMany({ where: { id: { in: rec.movedMentionIds }, officialId: rec.survivorId }, data: { officialId: rec.otherId } });
+  await tx.articleMention.updateMany({
+    where: { id: { in: rec.movedMentionIds }, officialId: rec.survivorId },
+    data: { officialId: rec.otherId },
+  });
   for (const m of rec.foldedMentions) {
     const mine = await tx.articleMention.findUnique({ where: { id: m.survivorMentionId }, select: { count: true } });
-    if (mine) await tx.articleMention.update({ where: { id: m.survivorMentionId }, data: { count: Math.max(1, mine.count - m.count) } });
+    if (mine)
+      await tx.articleMention.update({
+        where: { id: m.survivorMentionId },
+        data: { count: Math.max(1, mine.count - m.count) },
+      });
     await tx.articleMention.upsert({
       where: { articleId_officialId: { articleId: m.articleId, officialId: rec.otherId } },
       create: { articleId: m.articleId, officialId: rec.otherId, count: m.count, role: m.role },
@@ -204,13 +273,20 @@ export async function unmergeOfficials(tx: Tx, rec: MergeRecord, before: MergeBe
     });
   }
 
-  await tx.tenure.updateMany({ where: { id: { in: rec.movedTenureIds }, officialId: rec.survivorId }, data: { officialId: rec.otherId } });
+  await tx.tenure.updateMany({
+    where: { id: { in: rec.movedTenureIds }, officialId: rec.survivorId },
+    data: { officialId: rec.otherId },
+  });
   for (const t of rec.droppedTenures) await tx.tenure.create({ data: { officialId: rec.otherId, ...t } });
 
-  await tx.official.updateMany({ where: { id: { in: rec.repointedIds ?? [] }, mergedIntoId: rec.survivorId }, data: { mergedIntoId: rec.otherId } });
-  const corrected = JSON.stringify(
-    (JSON.parse(other.corrected) as string[]).filter((f) => f !== "mergedIntoId"),
-  );
-  await tx.official.update({ where: { id: rec.otherId }, data: { mergedIntoId: null, reviewStatus: before.other.reviewStatus, corrected } });
+  await tx.official.updateMany({
+    where: { id: { in: rec.repointedIds ?? [] }, mergedIntoId: rec.survivorId },
+    data: { mergedIntoId: rec.otherId },
+  });
+  const corrected = JSON.stringify((JSON.parse(other.corrected) as string[]).filter((f) => f !== "mergedIntoId"));
+  await tx.official.update({
+    where: { id: rec.otherId },
+    data: { mergedIntoId: null, reviewStatus: before.other.reviewStatus, corrected },
+  });
   return { ok: true };
 }

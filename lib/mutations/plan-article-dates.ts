@@ -14,12 +14,19 @@ export interface DateChange {
   /** What this article says of the meeting's date, before and after. */
   source: { before: DateState; after: DateState & { dependsOnPublished: boolean } };
   /** The meeting's own date changes too (it came from this article, was unknown, or is now sharper). */
-  meeting: { before: DateState & { dateArticleId: number | null }; after: DateState & { dateArticleId: number | null } } | null;
+  meeting: {
+    before: DateState & { dateArticleId: number | null };
+    after: DateState & { dateArticleId: number | null };
+  } | null;
   /** Why the meeting's date does not follow, when it does not. */
   kept?: "corrected" | "other-source";
 }
 
-export async function planArticleDates(db: Db, articleId: number, published: string | null): Promise<DateChange[] | null> {
+export async function planArticleDates(
+  db: Db,
+  articleId: number,
+  published: string | null,
+): Promise<DateChange[] | null> {
   const article = await db.article.findUnique({
     where: { id: articleId },
     select: {
@@ -48,7 +55,10 @@ export async function planArticleDates(db: Db, articleId: number, published: str
           },
         },
       },
-      evidence: { where: { kind: { in: ["meeting", "date"] } }, select: { meetingId: true, kind: true, start: true, end: true, text: true } },
+      evidence: {
+        where: { kind: { in: ["meeting", "date"] } },
+        select: { meetingId: true, kind: true, start: true, end: true, text: true },
+      },
     },
   });
   if (!article) return null;
@@ -62,8 +72,11 @@ export async function planArticleDates(db: Db, articleId: number, published: str
 
   const changes: DateChange[] = [];
   for (const s of affected) {
-    const found = resolveAgain(s, article.evidence.filter((e) => e.meetingId === s.meetingId), result.meetings, (d) =>
-      reresolveDate(d, { text: article.text, published }, knowledge),
+    const found = resolveAgain(
+      s,
+      article.evidence.filter((e) => e.meetingId === s.meetingId),
+      result.meetings,
+      (d) => reresolveDate(d, { text: article.text, published }, knowledge),
     );
     if (!found) continue;
     const match = { date: found };
@@ -82,7 +95,8 @@ export async function planArticleDates(db: Db, articleId: number, published: str
       dateText: s.dateText,
       dateExplanation: s.dateExplanation,
     };
-    if (next.dateStart === before.dateStart && next.dateEnd === before.dateEnd && next.precision === before.precision) continue;
+    if (next.dateStart === before.dateStart && next.dateEnd === before.dateEnd && next.precision === before.precision)
+      continue;
 
     const m = s.meeting;
     const meetingBefore = {
@@ -100,8 +114,10 @@ export async function planArticleDates(db: Db, articleId: number, published: str
     } else if (
       m.dateArticleId === articleId ||
       !m.dateStart ||
-      mergeDate({ start: m.dateStart, end: m.dateEnd, precision: m.precision }, { start: next.dateStart, end: next.dateEnd, precision: next.precision })
-        .fromSecond
+      mergeDate(
+        { start: m.dateStart, end: m.dateEnd, precision: m.precision },
+        { start: next.dateStart, end: next.dateEnd, precision: next.precision },
+      ).fromSecond
     ) {
       const { dependsOnPublished: _d, ...state } = next;
       void _d;
@@ -114,7 +130,14 @@ export async function planArticleDates(db: Db, articleId: number, published: str
   return changes;
 }
 
-type StoredSource = { dateStart: string | null; dateEnd: string | null; precision: string; dateText: string; dateExplanation: string; dateDependsOnPublished: boolean };
+type StoredSource = {
+  dateStart: string | null;
+  dateEnd: string | null;
+  precision: string;
+  dateText: string;
+  dateExplanation: string;
+  dateDependsOnPublished: boolean;
+};
 type StoredSpan = { kind: string; start: number; end: number; text: string };
 
 /**
@@ -123,10 +146,17 @@ type StoredSpan = { kind: string; start: number; end: number; text: string };
  * that phrase (reresolveDate); else, when no phrase was stored, the meeting stated by the same
  * sentence.
  */
-function resolveAgain(s: StoredSource, spans: StoredSpan[], meetings: ExtractedMeeting[], reresolve: (d: ExtractedDate) => ExtractedDate): ExtractedDate | null {
+function resolveAgain(
+  s: StoredSource,
+  spans: StoredSpan[],
+  meetings: ExtractedMeeting[],
+  reresolve: (d: ExtractedDate) => ExtractedDate,
+): ExtractedDate | null {
   const dateSpan = spans.find((e) => e.kind === "date");
   if (dateSpan) {
-    const hit = meetings.find((m) => m.date.span && m.date.span.start === dateSpan.start && m.date.span.end === dateSpan.end);
+    const hit = meetings.find(
+      (m) => m.date.span && m.date.span.start === dateSpan.start && m.date.span.end === dateSpan.end,
+    );
     if (hit) return hit.date;
     return reresolve({
       start: s.dateStart,
@@ -138,11 +168,19 @@ function resolveAgain(s: StoredSource, spans: StoredSpan[], meetings: ExtractedM
       dependsOnPublished: s.dateDependsOnPublished,
     });
   }
-  return findByEvidence(meetings, spans.filter((e) => e.kind === "meeting"))?.date ?? null;
+  return (
+    findByEvidence(
+      meetings,
+      spans.filter((e) => e.kind === "meeting"),
+    )?.date ?? null
+  );
 }
 
 /** The re-extracted meeting stated by the same sentence: same evidence span, else the most overlap. */
-export function findByEvidence(meetings: ExtractedMeeting[], spans: { start: number; end: number }[]): ExtractedMeeting | null {
+export function findByEvidence(
+  meetings: ExtractedMeeting[],
+  spans: { start: number; end: number }[],
+): ExtractedMeeting | null {
   for (const m of meetings) {
     if (spans.some((s) => s.start === m.evidence.start && s.end === m.evidence.end)) return m;
   }

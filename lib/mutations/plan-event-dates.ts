@@ -46,15 +46,18 @@ async function candidateArticles(db: Db, names: string[]): Promise<number[]> {
     const words = queryTokens(name).map((t) => t.norm);
     if (words.length < 2) continue;
     queries.add(words.join(" "));
-    if (words.length >= 3) for (let i = 0; i < words.length; i++) queries.add(words.filter((_, j) => j !== i).join(" "));
+    if (words.length >= 3)
+      for (let i = 0; i < words.length; i++) queries.add(words.filter((_, j) => j !== i).join(" "));
   }
   const ids = new Set<number>();
   for (const q of queries) for (const id of (await searchArticleIds(db, q, MAX_CANDIDATES)) ?? []) ids.add(id);
   return [...ids].sort((a, b) => a - b);
 }
 
-const sameDate = (a: { start: string | null; end: string | null; precision: string }, b: { start: string | null; end: string | null; precision: string }) =>
-  a.start === b.start && a.end === b.end && a.precision === b.precision;
+const sameDate = (
+  a: { start: string | null; end: string | null; precision: string },
+  b: { start: string | null; end: string | null; precision: string },
+) => a.start === b.start && a.end === b.end && a.precision === b.precision;
 
 const dateState = (d: ExtractedDate): DateState => ({
   dateStart: d.start,
@@ -66,7 +69,10 @@ const dateState = (d: ExtractedDate): DateState => ({
 
 /** null when the event does not exist. */
 export async function planEventDates(db: Db, eventId: number): Promise<EventDateChange[] | null> {
-  const event = await db.knowledgeEvent.findUnique({ where: { id: eventId }, select: { slug: true, nameAr: true, nameEn: true, aliases: true } });
+  const event = await db.knowledgeEvent.findUnique({
+    where: { id: eventId },
+    select: { slug: true, nameAr: true, nameEn: true, aliases: true },
+  });
   if (!event) return null;
   const ids = await candidateArticles(db, [event.nameAr, event.nameEn ?? "", ...parseList(event.aliases)]);
   if (!ids.length) return [];
@@ -95,7 +101,15 @@ export async function planEventDates(db: Db, eventId: number): Promise<EventDate
             dateText: true,
             dateExplanation: true,
             meeting: {
-              select: { dateStart: true, dateEnd: true, precision: true, dateText: true, dateExplanation: true, dateArticleId: true, corrected: true },
+              select: {
+                dateStart: true,
+                dateEnd: true,
+                precision: true,
+                dateText: true,
+                dateExplanation: true,
+                dateArticleId: true,
+                corrected: true,
+              },
             },
           },
         },
@@ -129,7 +143,10 @@ export async function planEventDates(db: Db, eventId: number): Promise<EventDate
       let meeting: EventDateChange["meeting"] = null;
       let kept: EventDateChange["kept"];
       if (corrected) kept = "corrected";
-      else if (!m.dateStart || mergeDate({ start: m.dateStart, end: m.dateEnd, precision: m.precision }, next).fromSecond) {
+      else if (
+        !m.dateStart ||
+        mergeDate({ start: m.dateStart, end: m.dateEnd, precision: m.precision }, next).fromSecond
+      ) {
         meeting = { before: meetingBefore, after: { ...dateState(next), dateArticleId: articleId } };
         // A second article of the same meeting is weighed against the date the first one gives it.
         meetings.set(s.meetingId, { ...meeting.after, corrected });
@@ -141,7 +158,13 @@ export async function planEventDates(db: Db, eventId: number): Promise<EventDate
         articleTitle: article.title,
         meetingId: s.meetingId,
         source: {
-          before: { dateStart: s.dateStart, dateEnd: s.dateEnd, precision: s.precision, dateText: s.dateText, dateExplanation: s.dateExplanation },
+          before: {
+            dateStart: s.dateStart,
+            dateEnd: s.dateEnd,
+            precision: s.precision,
+            dateText: s.dateText,
+            dateExplanation: s.dateExplanation,
+          },
           after: dateState(next),
         },
         dependsOnPublished: next.dependsOnPublished,

@@ -30,7 +30,12 @@ export type RevertResult =
 type Snap = Record<string, unknown>;
 
 /** Whether the audit page offers a revert button for this row. */
-export function isRevertable(row: { action: string; entity: string; before: string | null; after: string | null }): boolean {
+export function isRevertable(row: {
+  action: string;
+  entity: string;
+  before: string | null;
+  after: string | null;
+}): boolean {
   if (!(REVERTABLE_ACTIONS as readonly string[]).includes(row.action)) return false;
   if (!(SNAPSHOT_ENTITIES as readonly string[]).includes(row.entity)) return false;
   if (row.action === "revert") return row.before !== null && row.after !== null && !row.before.includes('"survivorId"');
@@ -49,7 +54,11 @@ async function snapshot(tx: Tx, entity: string, id: number, after: Snap): Promis
     }
     case "Article": {
       const dates = (after.dates as ArticleSnapshot["dates"] | undefined) ?? [];
-      return (await snapshotArticle(tx, id, dates.map((d) => d.meetingId))) as Snap | null;
+      return (await snapshotArticle(
+        tx,
+        id,
+        dates.map((d) => d.meetingId),
+      )) as Snap | null;
     }
     case "KnowledgeEvent":
       return (await snapshotEvent(tx, id)) as Snap | null;
@@ -63,7 +72,15 @@ async function apply(tx: Tx, entity: string, id: number, s: Snap): Promise<void>
       await applyOfficial(tx, id, s);
       if (Object.keys(s).some((k) => k !== "reviewStatus")) {
         const row = await tx.official.findUniqueOrThrow({ where: { id }, select: { corrected: true } });
-        await tx.official.update({ where: { id }, data: { corrected: addCorrected(row.corrected, Object.keys(s).filter((k) => k !== "reviewStatus")) } });
+        await tx.official.update({
+          where: { id },
+          data: {
+            corrected: addCorrected(
+              row.corrected,
+              Object.keys(s).filter((k) => k !== "reviewStatus"),
+            ),
+          },
+        });
       }
       return;
     case "Agency":
@@ -71,7 +88,10 @@ async function apply(tx: Tx, entity: string, id: number, s: Snap): Promise<void>
     case "Meeting": {
       await applyMeeting(tx, id, s);
       const row = await tx.meeting.findUniqueOrThrow({ where: { id }, select: { corrected: true } });
-      await tx.meeting.update({ where: { id }, data: { corrected: addCorrected(row.corrected, correctedNames(Object.keys(s))) } });
+      await tx.meeting.update({
+        where: { id },
+        data: { corrected: addCorrected(row.corrected, correctedNames(Object.keys(s))) },
+      });
       return;
     }
     case "Article":
@@ -83,7 +103,10 @@ async function apply(tx: Tx, entity: string, id: number, s: Snap): Promise<void>
 
 /** A busy database (locked by another writer) comes back as a "nothing saved, retry" form error. */
 export async function revertChange(db: Db, actorId: number, auditId: number): Promise<RevertResult> {
-  return whenBusy(() => revertChangeInTransaction(db, actorId, auditId), (formError): RevertResult => ({ ok: false, formError }));
+  return whenBusy(
+    () => revertChangeInTransaction(db, actorId, auditId),
+    (formError): RevertResult => ({ ok: false, formError }),
+  );
 }
 
 async function revertChangeInTransaction(db: Db, actorId: number, auditId: number): Promise<RevertResult> {
@@ -99,7 +122,15 @@ async function revertChangeInTransaction(db: Db, actorId: number, auditId: numbe
       const rec = after as unknown as MergeRecord;
       const undone = await unmergeOfficials(tx, rec, before as unknown as MergeBefore);
       if (!undone.ok) return undone;
-      const id = await writeAudit(tx, { actorId, action: "revert", entity: "Official", entityId, before: { survivorId: rec.survivorId, mergedIntoId: rec.survivorId }, after: { mergedIntoId: null }, revertOf: row.id });
+      const id = await writeAudit(tx, {
+        actorId,
+        action: "revert",
+        entity: "Official",
+        entityId,
+        before: { survivorId: rec.survivorId, mergedIntoId: rec.survivorId },
+        after: { mergedIntoId: null },
+        revertOf: row.id,
+      });
       return { ok: true, entity: "Official", entityId, auditId: id, meetingIds: rec.touchedMeetingIds };
     }
 
@@ -118,7 +149,10 @@ async function revertChangeInTransaction(db: Db, actorId: number, auditId: numbe
       // Only the reverted fields go back: with a later edit kept, the dates could come out inverted.
       const next = { ...current, ...pick(before, keys) } as { start: string; end: string | null };
       if (next.end !== null && next.end < next.start) {
-        return { ok: false, formError: "لو تُراجع هذا التغيير لصار تاريخ النهاية قبل تاريخ البداية بسبب تعديل أحدث: عدّل الحدث يدويًا" };
+        return {
+          ok: false,
+          formError: "لو تُراجع هذا التغيير لصار تاريخ النهاية قبل تاريخ البداية بسبب تعديل أحدث: عدّل الحدث يدويًا",
+        };
       }
     }
     await apply(tx, row.entity, entityId, pick(before, keys));
@@ -132,7 +166,11 @@ async function revertChangeInTransaction(db: Db, actorId: number, auditId: numbe
       revertOf: row.id,
     });
     const meetingIds =
-      row.entity === "Meeting" ? [entityId] : row.entity === "Article" ? ((after.dates as { meetingId: number }[] | undefined) ?? []).map((d) => d.meetingId) : [];
+      row.entity === "Meeting"
+        ? [entityId]
+        : row.entity === "Article"
+          ? ((after.dates as { meetingId: number }[] | undefined) ?? []).map((d) => d.meetingId)
+          : [];
     return { ok: true, entity: row.entity as AuditEntity, entityId, auditId: id, meetingIds };
   });
 }

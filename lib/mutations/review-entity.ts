@@ -15,7 +15,10 @@ export type ReviewResult =
  * database (locked by another writer) comes back as a "nothing saved, retry" message.
  */
 export async function reviewEntity(db: Db, actorId: number, input: ReviewDecision): Promise<ReviewResult> {
-  return whenBusy(() => reviewEntityInTransaction(db, actorId, input), (formError): ReviewResult => ({ ok: false, formError }));
+  return whenBusy(
+    () => reviewEntityInTransaction(db, actorId, input),
+    (formError): ReviewResult => ({ ok: false, formError }),
+  );
 }
 
 async function reviewEntityInTransaction(db: Db, actorId: number, input: ReviewDecision): Promise<ReviewResult> {
@@ -29,9 +32,19 @@ async function reviewEntityInTransaction(db: Db, actorId: number, input: ReviewD
       if (before.reviewStatus === status) return { ok: true, officialIds, meetingIds: [input.id], articleIds: [] };
       await applyMeeting(tx, input.id, { reviewStatus: status });
       const meta = await tx.meeting.findUniqueOrThrow({ where: { id: input.id }, select: { corrected: true } });
-      await tx.meeting.update({ where: { id: input.id }, data: { corrected: addCorrected(meta.corrected, ["reviewStatus"]) } });
+      await tx.meeting.update({
+        where: { id: input.id },
+        data: { corrected: addCorrected(meta.corrected, ["reviewStatus"]) },
+      });
       const after = (await snapshotMeeting(tx, input.id))!;
-      await writeAudit(tx, { actorId, action: "review", entity: "Meeting", entityId: input.id, before: stripVersion(before), after: stripVersion(after) });
+      await writeAudit(tx, {
+        actorId,
+        action: "review",
+        entity: "Meeting",
+        entityId: input.id,
+        before: stripVersion(before),
+        after: stripVersion(after),
+      });
       return { ok: true, officialIds, meetingIds: [input.id], articleIds: sources.map((s) => s.articleId) };
     }
     const row = await tx.official.findUnique({ where: { id: input.id }, select: { slug: true, corrected: true } });
@@ -39,11 +52,23 @@ async function reviewEntityInTransaction(db: Db, actorId: number, input: ReviewD
     if (!row || !before) return { ok: false, notFound: true };
     if (before.reviewStatus !== status) {
       await applyOfficial(tx, input.id, { reviewStatus: status });
-      await tx.official.update({ where: { id: input.id }, data: { corrected: addCorrected(row.corrected, ["reviewStatus"]) } });
+      await tx.official.update({
+        where: { id: input.id },
+        data: { corrected: addCorrected(row.corrected, ["reviewStatus"]) },
+      });
       const after = (await snapshotOfficial(tx, input.id))!;
       await writeAudit(tx, { actorId, action: "review", entity: "Official", entityId: input.id, before, after });
     }
-    const parts = await tx.meetingParticipant.findMany({ where: { officialId: input.id }, select: { meetingId: true } });
-    return { ok: true, slug: row.slug, officialIds: [input.id], meetingIds: [...new Set(parts.map((p) => p.meetingId))], articleIds: [] };
+    const parts = await tx.meetingParticipant.findMany({
+      where: { officialId: input.id },
+      select: { meetingId: true },
+    });
+    return {
+      ok: true,
+      slug: row.slug,
+      officialIds: [input.id],
+      meetingIds: [...new Set(parts.map((p) => p.meetingId))],
+      articleIds: [],
+    };
   });
 }

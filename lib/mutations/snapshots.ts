@@ -28,7 +28,8 @@ export interface OfficialSnapshot {
   tenures: TenureState[];
 }
 
-const byNormalized = (a: AliasState, b: AliasState) => a.normalized.localeCompare(b.normalized) || a.alias.localeCompare(b.alias);
+const byNormalized = (a: AliasState, b: AliasState) =>
+  a.normalized.localeCompare(b.normalized) || a.alias.localeCompare(b.alias);
 const tenureKey = (t: Omit<TenureState, "origin">) => `${t.positionId}|${t.from ?? ""}|${t.to ?? ""}`;
 
 export async function snapshotOfficial(tx: Tx, id: number): Promise<OfficialSnapshot | null> {
@@ -60,7 +61,10 @@ export async function applyOfficial(tx: Tx, id: number, s: Partial<OfficialSnaps
   const { aliases, tenures, ...scalars } = s;
   if (Object.keys(scalars).length) await tx.official.update({ where: { id }, data: scalars });
   if (aliases) {
-    const current = await tx.officialAlias.findMany({ where: { officialId: id }, select: { id: true, normalized: true } });
+    const current = await tx.officialAlias.findMany({
+      where: { officialId: id },
+      select: { id: true, normalized: true },
+    });
     const wanted = new Map(aliases.map((a) => [a.normalized, a]));
     const gone = current.filter((c) => !wanted.has(c.normalized)).map((c) => c.id);
     if (gone.length) await tx.officialAlias.deleteMany({ where: { id: { in: gone } } });
@@ -70,7 +74,10 @@ export async function applyOfficial(tx: Tx, id: number, s: Partial<OfficialSnaps
     }
   }
   if (tenures) {
-    const current = await tx.tenure.findMany({ where: { officialId: id }, select: { id: true, positionId: true, from: true, to: true } });
+    const current = await tx.tenure.findMany({
+      where: { officialId: id },
+      select: { id: true, positionId: true, from: true, to: true },
+    });
     const wanted = new Map(tenures.map((t) => [tenureKey(t), t]));
     const gone = current.filter((c) => !wanted.has(tenureKey(c))).map((c) => c.id);
     if (gone.length) await tx.tenure.deleteMany({ where: { id: { in: gone } } });
@@ -184,7 +191,12 @@ export async function snapshotMeeting(tx: Tx, id: number): Promise<(MeetingSnaps
 }
 
 /** Writes a partial meeting snapshot back and bumps the version (an open editor must see a conflict). */
-export async function applyMeeting(tx: Tx, id: number, s: Partial<MeetingSnapshot>, opts: { bump?: boolean } = {}): Promise<void> {
+export async function applyMeeting(
+  tx: Tx,
+  id: number,
+  s: Partial<MeetingSnapshot>,
+  opts: { bump?: boolean } = {},
+): Promise<void> {
   const { participants, topics, deletedAt, ...scalars } = s;
   await tx.meeting.update({
     where: { id },
@@ -236,7 +248,10 @@ export async function setParticipants(tx: Tx, meetingId: number, wanted: Partici
 
 /** Display order: hosts first, then guests, then the rest, stable by id. */
 async function renumber(tx: Tx, meetingId: number) {
-  const rows = await tx.meetingParticipant.findMany({ where: { meetingId }, select: { id: true, side: true, position: true } });
+  const rows = await tx.meetingParticipant.findMany({
+    where: { meetingId },
+    select: { id: true, side: true, position: true },
+  });
   const rank = (s: string) => (s === "host" ? 0 : s === "guest" ? 1 : 2);
   rows.sort((a, b) => rank(a.side) - rank(b.side) || a.position - b.position || a.id - b.id);
   for (const [i, r] of rows.entries()) {
@@ -278,7 +293,10 @@ export async function snapshotArticle(tx: Tx, id: number, meetingIds: number[]):
   if (!a) return null;
   const ids = [...new Set(meetingIds)].sort((x, y) => x - y);
   const [sources, meetings] = await Promise.all([
-    tx.meetingSource.findMany({ where: { articleId: id, meetingId: { in: ids } }, select: { meetingId: true, ...dateSelect } }),
+    tx.meetingSource.findMany({
+      where: { articleId: id, meetingId: { in: ids } },
+      select: { meetingId: true, ...dateSelect },
+    }),
     tx.meeting.findMany({ where: { id: { in: ids } }, select: { id: true, dateArticleId: true, ...dateSelect } }),
   ]);
   return {
@@ -288,7 +306,15 @@ export async function snapshotArticle(tx: Tx, id: number, meetingIds: number[]):
       const m = meetings.find((x) => x.id === meetingId);
       return {
         meetingId,
-        source: s ? { dateStart: s.dateStart, dateEnd: s.dateEnd, precision: s.precision, dateText: s.dateText, dateExplanation: s.dateExplanation } : null,
+        source: s
+          ? {
+              dateStart: s.dateStart,
+              dateEnd: s.dateEnd,
+              precision: s.precision,
+              dateText: s.dateText,
+              dateExplanation: s.dateExplanation,
+            }
+          : null,
         meeting: m
           ? {
               dateStart: m.dateStart,
@@ -308,7 +334,8 @@ export async function applyArticle(tx: Tx, id: number, s: Partial<ArticleSnapsho
   const { dates, ...scalars } = s;
   if (Object.keys(scalars).length) await tx.article.update({ where: { id }, data: scalars });
   for (const d of dates ?? []) {
-    if (d.source) await tx.meetingSource.updateMany({ where: { articleId: id, meetingId: d.meetingId }, data: d.source });
+    if (d.source)
+      await tx.meetingSource.updateMany({ where: { articleId: id, meetingId: d.meetingId }, data: d.source });
     if (d.meeting) {
       const exists = await tx.meeting.findUnique({ where: { id: d.meetingId }, select: { id: true } });
       if (exists) {

@@ -15,19 +15,28 @@ const CORRECTABLE = ["nameAr", "nameEn", "kind", "country", "aliases"];
 
 /** A busy database (locked by another writer) comes back as a "nothing saved, retry" form error. */
 export async function updateAgency(db: Db, actorId: number, data: AgencyFormData): Promise<UpdateAgencyResult> {
-  return whenBusy(() => updateAgencyInTransaction(db, actorId, data), (formError): UpdateAgencyResult => ({ ok: false, fieldErrors: {}, formError }));
+  return whenBusy(
+    () => updateAgencyInTransaction(db, actorId, data),
+    (formError): UpdateAgencyResult => ({ ok: false, fieldErrors: {}, formError }),
+  );
 }
 
 async function updateAgencyInTransaction(db: Db, actorId: number, data: AgencyFormData): Promise<UpdateAgencyResult> {
   return db.$transaction(async (tx: Tx): Promise<UpdateAgencyResult> => {
     const row = await tx.agency.findUnique({
       where: { id: data.id },
-      select: { slug: true, corrected: true, aliases: { select: { id: true, alias: true, normalized: true, origin: true } } },
+      select: {
+        slug: true,
+        corrected: true,
+        aliases: { select: { id: true, alias: true, normalized: true, origin: true } },
+      },
     });
     if (!row) return { ok: false, notFound: true };
     const before = (await snapshotAgency(tx, data.id))!;
     const removeIds = new Set(data.aliases.filter((a) => a.remove).map((a) => a.id));
-    const aliases = row.aliases.filter((a) => !removeIds.has(a.id)).map(({ alias, normalized, origin }) => ({ alias, normalized, origin }));
+    const aliases = row.aliases
+      .filter((a) => !removeIds.has(a.id))
+      .map(({ alias, normalized, origin }) => ({ alias, normalized, origin }));
     const fieldErrors: FieldErrors = {};
     for (const [i, alias] of data.newAliases.entries()) {
       const normalized = normalizeArabic(alias);
@@ -52,7 +61,8 @@ async function updateAgencyInTransaction(db: Db, actorId: number, data: AgencyFo
     if (!changed.length) return { ok: true, slug: row.slug, changed: [] };
     await applyAgency(tx, data.id, Object.fromEntries(changed.map((k) => [k, wanted[k]])));
     const fixed = changed.filter((k) => (CORRECTABLE as readonly string[]).includes(k));
-    if (fixed.length) await tx.agency.update({ where: { id: data.id }, data: { corrected: addCorrected(row.corrected, fixed) } });
+    if (fixed.length)
+      await tx.agency.update({ where: { id: data.id }, data: { corrected: addCorrected(row.corrected, fixed) } });
     const after = (await snapshotAgency(tx, data.id))!;
     await writeAudit(tx, { actorId, action: "update", entity: "Agency", entityId: data.id, before, after });
     return { ok: true, slug: row.slug, changed };

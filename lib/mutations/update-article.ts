@@ -18,11 +18,24 @@ const CORRECTABLE = ["title", "source", "url", "published"];
  * date moved since the preview, nothing is saved (`stale`): the admin previews again. A busy
  * database (locked by another writer) comes back as a "nothing saved, retry" form error.
  */
-export async function updateArticle(db: Db, actorId: number, data: ArticleFormData, plan: DateChange[]): Promise<UpdateArticleResult> {
-  return whenBusy(() => updateArticleInTransaction(db, actorId, data, plan), (formError): UpdateArticleResult => ({ ok: false, formError }));
+export async function updateArticle(
+  db: Db,
+  actorId: number,
+  data: ArticleFormData,
+  plan: DateChange[],
+): Promise<UpdateArticleResult> {
+  return whenBusy(
+    () => updateArticleInTransaction(db, actorId, data, plan),
+    (formError): UpdateArticleResult => ({ ok: false, formError }),
+  );
 }
 
-async function updateArticleInTransaction(db: Db, actorId: number, data: ArticleFormData, plan: DateChange[]): Promise<UpdateArticleResult> {
+async function updateArticleInTransaction(
+  db: Db,
+  actorId: number,
+  data: ArticleFormData,
+  plan: DateChange[],
+): Promise<UpdateArticleResult> {
   return db.$transaction(async (tx: Tx): Promise<UpdateArticleResult> => {
     const meta = await tx.article.findUnique({ where: { id: data.id }, select: { corrected: true, published: true } });
     if (!meta) return { ok: false, notFound: true };
@@ -58,7 +71,8 @@ async function updateArticleInTransaction(db: Db, actorId: number, data: Article
       });
     }
     const fixed = changed.filter((k) => (CORRECTABLE as readonly string[]).includes(k));
-    if (fixed.length) await tx.article.update({ where: { id: data.id }, data: { corrected: addCorrected(meta.corrected, fixed) } });
+    if (fixed.length)
+      await tx.article.update({ where: { id: data.id }, data: { corrected: addCorrected(meta.corrected, fixed) } });
     const after = (await snapshotArticle(tx, data.id, meetingIds))!;
     await writeAudit(tx, { actorId, action: "update", entity: "Article", entityId: data.id, before, after });
     return { ok: true, changed, meetingIds };

@@ -43,7 +43,9 @@ export async function checkEvent(tx: Tx, data: EventFormData, selfId: number | n
       if (eventNameWords(name).length < MIN_EVENT_NAME_WORDS) continue;
       const other = owner.get(normalizeArabic(name));
       if (other !== undefined) {
-        (errors[field] ??= []).push(`«${name}» اسم للحدث «${other}» أيضًا، والمستخرِج يؤرِّخ بأولهما دائمًا: ميِّز الاسم (بالسنة أو المكان مثلًا)`);
+        (errors[field] ??= []).push(
+          `«${name}» اسم للحدث «${other}» أيضًا، والمستخرِج يؤرِّخ بأولهما دائمًا: ميِّز الاسم (بالسنة أو المكان مثلًا)`,
+        );
       }
     }
   }
@@ -51,18 +53,38 @@ export async function checkEvent(tx: Tx, data: EventFormData, selfId: number | n
 }
 
 export function eventState(data: EventFormData): EventSnapshot {
-  return { nameAr: data.nameAr, nameEn: data.nameEn, start: data.start, end: data.end, country: data.country, aliases: data.aliases };
+  return {
+    nameAr: data.nameAr,
+    nameEn: data.nameEn,
+    start: data.start,
+    end: data.end,
+    country: data.country,
+    aliases: data.aliases,
+  };
 }
 
 /**
  * An admin's correction of a dated event. The row is marked corrected (so `npm run db:seed`
  * keeps it) and keeps its origin. A busy database comes back as a "nothing saved, retry" form error.
  */
-export async function updateEvent(db: Db, actorId: number, data: EventFormData, now = new Date()): Promise<UpdateEventResult> {
-  return whenBusy(() => updateEventInTransaction(db, actorId, data, now), (formError): UpdateEventResult => ({ ok: false, fieldErrors: {}, formError }));
+export async function updateEvent(
+  db: Db,
+  actorId: number,
+  data: EventFormData,
+  now = new Date(),
+): Promise<UpdateEventResult> {
+  return whenBusy(
+    () => updateEventInTransaction(db, actorId, data, now),
+    (formError): UpdateEventResult => ({ ok: false, fieldErrors: {}, formError }),
+  );
 }
 
-async function updateEventInTransaction(db: Db, actorId: number, data: EventFormData, now: Date): Promise<UpdateEventResult> {
+async function updateEventInTransaction(
+  db: Db,
+  actorId: number,
+  data: EventFormData,
+  now: Date,
+): Promise<UpdateEventResult> {
   const id = data.id;
   if (id === null) return { ok: false, notFound: true };
   return db.$transaction(async (tx: Tx): Promise<UpdateEventResult> => {

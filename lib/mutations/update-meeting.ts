@@ -2,7 +2,13 @@ import type { Db } from "../db";
 import type { FieldErrors } from "../schemas/form-state";
 import type { MeetingFormData } from "../schemas/meeting-form";
 import { addCorrected, changedKeys, writeAudit, type Tx } from "./audit";
-import { applyMeeting, participantKey, snapshotMeeting, type MeetingSnapshot, type ParticipantState } from "./snapshots";
+import {
+  applyMeeting,
+  participantKey,
+  snapshotMeeting,
+  type MeetingSnapshot,
+  type ParticipantState,
+} from "./snapshots";
 import { whenBusy } from "./busy";
 
 export type CurrentMeeting = MeetingSnapshot & { version: number };
@@ -33,10 +39,17 @@ export function correctedNames(keys: string[]): string[] {
 
 /** A busy database (locked by another writer) comes back as a "nothing saved, retry" form error. */
 export async function updateMeeting(db: Db, actorId: number, data: MeetingFormData): Promise<UpdateMeetingResult> {
-  return whenBusy(() => updateMeetingInTransaction(db, actorId, data), (formError): UpdateMeetingResult => ({ ok: false, fieldErrors: {}, formError }));
+  return whenBusy(
+    () => updateMeetingInTransaction(db, actorId, data),
+    (formError): UpdateMeetingResult => ({ ok: false, fieldErrors: {}, formError }),
+  );
 }
 
-async function updateMeetingInTransaction(db: Db, actorId: number, data: MeetingFormData): Promise<UpdateMeetingResult> {
+async function updateMeetingInTransaction(
+  db: Db,
+  actorId: number,
+  data: MeetingFormData,
+): Promise<UpdateMeetingResult> {
   return db.$transaction(async (tx: Tx): Promise<UpdateMeetingResult> => {
     const before = await snapshotMeeting(tx, data.id);
     if (!before) return { ok: false, notFound: true };
@@ -54,19 +67,34 @@ async function updateMeetingInTransaction(db: Db, actorId: number, data: Meeting
         fieldErrors[`participants.${i}.side`] = ["هذا المشارك لم يعد في اللقاء: أعد تحميل الصفحة"];
         continue;
       }
-      if (!p.remove) participants.push({ officialId: row.officialId, roleText: row.roleText, side: p.side, resolvedBy: row.resolvedBy });
+      if (!p.remove)
+        participants.push({
+          officialId: row.officialId,
+          roleText: row.roleText,
+          side: p.side,
+          resolvedBy: row.resolvedBy,
+        });
     }
     // Rows the form did not list (added meanwhile by ingest) stay as they are.
     for (const row of rows) {
       if (!data.participants.some((p) => p.id === row.id)) {
-        participants.push({ officialId: row.officialId, roleText: row.roleText, side: row.side, resolvedBy: row.resolvedBy });
+        participants.push({
+          officialId: row.officialId,
+          roleText: row.roleText,
+          side: row.side,
+          resolvedBy: row.resolvedBy,
+        });
       }
     }
     if (data.add.officialId) {
-      const official = await tx.official.findUnique({ where: { id: data.add.officialId }, select: { id: true, mergedIntoId: true } });
+      const official = await tx.official.findUnique({
+        where: { id: data.add.officialId },
+        select: { id: true, mergedIntoId: true },
+      });
       const officialId = official?.mergedIntoId ?? official?.id;
       if (!officialId) fieldErrors["add.officialId"] = ["المسؤول غير موجود"];
-      else if (participants.some((p) => p.officialId === officialId)) fieldErrors["add.officialId"] = ["هذا المسؤول مشارك في اللقاء أصلًا"];
+      else if (participants.some((p) => p.officialId === officialId))
+        fieldErrors["add.officialId"] = ["هذا المسؤول مشارك في اللقاء أصلًا"];
       else participants.push({ officialId, roleText: null, side: data.add.side, resolvedBy: "admin" });
     }
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
@@ -79,7 +107,10 @@ async function updateMeetingInTransaction(db: Db, actorId: number, data: Meeting
       ...beforeState,
       dateStart: unknownDate ? null : data.dateStart,
       // A single day keeps the row's convention (end = start, or no end) unless the admin typed an end.
-      dateEnd: unknownDate ? null : (data.dateEnd ?? (data.precision === "day" && before.dateEnd && before.dateEnd === before.dateStart ? data.dateStart : null)),
+      dateEnd: unknownDate
+        ? null
+        : (data.dateEnd ??
+          (data.precision === "day" && before.dateEnd && before.dateEnd === before.dateStart ? data.dateStart : null)),
       precision: data.precision,
       place: data.place,
       country: data.country,
@@ -102,16 +133,29 @@ async function updateMeetingInTransaction(db: Db, actorId: number, data: Meeting
     if (!changed.length) return { ok: true, changed: [], officialIds: [], articleIds: [] };
 
     // The version check and the bump happen in one statement: a concurrent save cannot slip between.
-    const claimed = await tx.meeting.updateMany({ where: { id: data.id, version: data.version }, data: { version: { increment: 1 } } });
+    const claimed = await tx.meeting.updateMany({
+      where: { id: data.id, version: data.version },
+      data: { version: { increment: 1 } },
+    });
     if (claimed.count !== 1) return { ok: false, conflict: (await snapshotMeeting(tx, data.id))! };
     await applyMeeting(tx, data.id, Object.fromEntries(changed.map((k) => [k, wanted[k]])), { bump: false });
     const meta = await tx.meeting.findUniqueOrThrow({ where: { id: data.id }, select: { corrected: true } });
     const fixed = correctedNames(changed);
-    if (fixed.length) await tx.meeting.update({ where: { id: data.id }, data: { corrected: addCorrected(meta.corrected, fixed) } });
+    if (fixed.length)
+      await tx.meeting.update({ where: { id: data.id }, data: { corrected: addCorrected(meta.corrected, fixed) } });
     const after = (await snapshotMeeting(tx, data.id))!;
-    await writeAudit(tx, { actorId, action: "update", entity: "Meeting", entityId: data.id, before: beforeState, after: stripVersion(after) });
+    await writeAudit(tx, {
+      actorId,
+      action: "update",
+      entity: "Meeting",
+      entityId: data.id,
+      before: beforeState,
+      after: stripVersion(after),
+    });
     const sources = await tx.meetingSource.findMany({ where: { meetingId: data.id }, select: { articleId: true } });
-    const officialIds = [...before.participants, ...after.participants].map((p) => p.officialId).filter((x): x is number => x !== null);
+    const officialIds = [...before.participants, ...after.participants]
+      .map((p) => p.officialId)
+      .filter((x): x is number => x !== null);
     return { ok: true, changed, officialIds: [...new Set(officialIds)], articleIds: sources.map((s) => s.articleId) };
   });
 }

@@ -16,10 +16,17 @@ const CORRECTABLE = ["nameAr", "nameEn", "country", "gender", "aliases", "tenure
 
 /** A busy database (locked by another writer) comes back as a "nothing saved, retry" form error. */
 export async function updateOfficial(db: Db, actorId: number, data: OfficialFormData): Promise<UpdateOfficialResult> {
-  return whenBusy(() => updateOfficialInTransaction(db, actorId, data), (formError): UpdateOfficialResult => ({ ok: false, fieldErrors: {}, formError }));
+  return whenBusy(
+    () => updateOfficialInTransaction(db, actorId, data),
+    (formError): UpdateOfficialResult => ({ ok: false, fieldErrors: {}, formError }),
+  );
 }
 
-async function updateOfficialInTransaction(db: Db, actorId: number, data: OfficialFormData): Promise<UpdateOfficialResult> {
+async function updateOfficialInTransaction(
+  db: Db,
+  actorId: number,
+  data: OfficialFormData,
+): Promise<UpdateOfficialResult> {
   return db.$transaction(async (tx: Tx): Promise<UpdateOfficialResult> => {
     const row = await tx.official.findUnique({
       where: { id: data.id },
@@ -32,12 +39,15 @@ async function updateOfficialInTransaction(db: Db, actorId: number, data: Offici
       },
     });
     if (!row) return { ok: false, notFound: true };
-    if (row.mergedIntoId) return { ok: false, fieldErrors: {}, formError: "دُمج هذا المسؤول في مسؤول آخر: عدّل الباقي منهما" };
+    if (row.mergedIntoId)
+      return { ok: false, fieldErrors: {}, formError: "دُمج هذا المسؤول في مسؤول آخر: عدّل الباقي منهما" };
     const before = (await snapshotOfficial(tx, data.id))!;
 
     const fieldErrors: FieldErrors = {};
     const removeIds = new Set(data.aliases.filter((a) => a.remove).map((a) => a.id));
-    const aliases = row.aliases.filter((a) => !removeIds.has(a.id)).map(({ alias, normalized, origin }) => ({ alias, normalized, origin }));
+    const aliases = row.aliases
+      .filter((a) => !removeIds.has(a.id))
+      .map(({ alias, normalized, origin }) => ({ alias, normalized, origin }));
     for (const [i, alias] of data.newAliases.entries()) {
       const normalized = normalizeArabic(alias);
       if (!normalized) {
@@ -68,7 +78,13 @@ async function updateOfficialInTransaction(db: Db, actorId: number, data: Offici
     }
     if (data.newTenure.positionId) {
       if (!known.has(data.newTenure.positionId)) fieldErrors["newTenure.positionId"] = ["المنصب غير موجود"];
-      else tenures.push({ positionId: data.newTenure.positionId, from: data.newTenure.from, to: data.newTenure.to, origin: "admin" });
+      else
+        tenures.push({
+          positionId: data.newTenure.positionId,
+          from: data.newTenure.from,
+          to: data.newTenure.to,
+          origin: "admin",
+        });
     }
     if (Object.keys(fieldErrors).length) return { ok: false, fieldErrors };
 
@@ -82,8 +98,13 @@ async function updateOfficialInTransaction(db: Db, actorId: number, data: Offici
       tenures,
     };
     // Same comparison order as a stored snapshot.
-    const sortedWanted = { ...wanted, aliases: [...aliases].sort((a, b) => a.normalized.localeCompare(b.normalized) || a.alias.localeCompare(b.alias)) };
-    let changed: string[] = changedKeys(before, sortedWanted).filter((k) => k !== "tenures" || tenuresDiffer(before.tenures, tenures));
+    const sortedWanted = {
+      ...wanted,
+      aliases: [...aliases].sort((a, b) => a.normalized.localeCompare(b.normalized) || a.alias.localeCompare(b.alias)),
+    };
+    let changed: string[] = changedKeys(before, sortedWanted).filter(
+      (k) => k !== "tenures" || tenuresDiffer(before.tenures, tenures),
+    );
     // Correcting an unreviewed record is reviewing it: it leaves the review queue.
     if (changed.length && before.reviewStatus === "machine" && wanted.reviewStatus === "machine") {
       wanted.reviewStatus = "reviewed";
@@ -93,7 +114,8 @@ async function updateOfficialInTransaction(db: Db, actorId: number, data: Offici
 
     await applyOfficial(tx, data.id, Object.fromEntries(changed.map((k) => [k, wanted[k as keyof OfficialSnapshot]])));
     const fixed = changed.filter((k) => (CORRECTABLE as readonly string[]).includes(k));
-    if (fixed.length) await tx.official.update({ where: { id: data.id }, data: { corrected: addCorrected(row.corrected, fixed) } });
+    if (fixed.length)
+      await tx.official.update({ where: { id: data.id }, data: { corrected: addCorrected(row.corrected, fixed) } });
     const after = (await snapshotOfficial(tx, data.id))!;
     await writeAudit(tx, { actorId, action: "update", entity: "Official", entityId: data.id, before, after });
 

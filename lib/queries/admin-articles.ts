@@ -32,7 +32,14 @@ export async function getArticleForEdit(id: number, db: Db = getDb()) {
       file: true,
       sources: {
         orderBy: { meetingId: "asc" },
-        select: { meetingId: true, dateStart: true, dateEnd: true, precision: true, dateText: true, dateDependsOnPublished: true },
+        select: {
+          meetingId: true,
+          dateStart: true,
+          dateEnd: true,
+          precision: true,
+          dateText: true,
+          dateDependsOnPublished: true,
+        },
       },
     },
   });

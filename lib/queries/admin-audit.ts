@@ -10,7 +10,11 @@ export async function listAudit(f: AuditFilters, db: Db = getDb()) {
     ...(f.entity ? { entity: f.entity } : {}),
     ...(f.entityId ? { entityId: f.entityId } : {}),
     // «system»: the ingest CLI's rows (no actor); an article an admin pasted is theirs
-    ...(f.by === "people" ? { NOT: { action: "ingest", actorId: null } } : f.by === "system" ? { action: "ingest", actorId: null } : {}),
+    ...(f.by === "people"
+      ? { NOT: { action: "ingest", actorId: null } }
+      : f.by === "system"
+        ? { action: "ingest", actorId: null }
+        : {}),
   };
   const [rows, total] = await Promise.all([
     db.auditLog.findMany({
@@ -40,7 +44,11 @@ export async function listAudit(f: AuditFilters, db: Db = getDb()) {
       })
     ).map((r) => r.revertOf),
   );
-  return { rows: rows.map((r) => ({ ...r, reverted: reverted.has(r.id) })), total, pages: Math.max(1, Math.ceil(total / PAGE)) };
+  return {
+    rows: rows.map((r) => ({ ...r, reverted: reverted.has(r.id) })),
+    total,
+    pages: Math.max(1, Math.ceil(total / PAGE)),
+  };
 }
 
 /** Official names for participant lists in before/after snapshots. */

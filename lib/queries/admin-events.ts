@@ -8,13 +8,35 @@ export async function listEventsForAdmin(q: string | undefined, db: Db = getDb()
     where: q ? { OR: [{ nameAr: { contains: q } }, { nameEn: { contains: q } }, { aliases: { contains: q } }] } : {},
     orderBy: [{ start: "desc" }, { id: "desc" }],
     take: 500,
-    select: { id: true, nameAr: true, nameEn: true, start: true, end: true, country: true, aliases: true, origin: true, correctedAt: true },
+    select: {
+      id: true,
+      nameAr: true,
+      nameEn: true,
+      start: true,
+      end: true,
+      country: true,
+      aliases: true,
+      origin: true,
+      correctedAt: true,
+    },
   });
 }
 
 export async function getEventForEdit(id: number, db: Db = getDb()) {
   return db.knowledgeEvent.findUnique({
     where: { id },
-    select: { id: true, slug: true, nameAr: true, nameEn: true, start: true, end: true, country: true, aliases: true, origin: true, correctedAt: true, updatedAt: true },
+    select: {
+      id: true,
+      slug: true,
+      nameAr: true,
+      nameEn: true,
+      start: true,
+      end: true,
+      country: true,
+      aliases: true,
+      origin: true,
+      correctedAt: true,
+      updatedAt: true,
+    },
   });
 }

@@ -22,7 +22,10 @@ export async function listMeetingsForAdmin(page: number, show: "all" | "deleted"
         place: true,
         reviewStatus: true,
         deletedAt: true,
-        participants: { orderBy: { position: "asc" }, select: { roleText: true, official: { select: { nameAr: true } } } },
+        participants: {
+          orderBy: { position: "asc" },
+          select: { roleText: true, official: { select: { nameAr: true } } },
+        },
       },
     }),
     db.meeting.count({ where }),

@@ -6,7 +6,15 @@ import { getDb, type Db } from "../db";
 const PAGE = 50;
 
 export async function listOfficialsForAdmin(q: string | undefined, page: number, db: Db = getDb()) {
-  const where = q ? { OR: [{ nameAr: { contains: q } }, { nameEn: { contains: q } }, { aliases: { some: { alias: { contains: q } } } }] } : {};
+  const where = q
+    ? {
+        OR: [
+          { nameAr: { contains: q } },
+          { nameEn: { contains: q } },
+          { aliases: { some: { alias: { contains: q } } } },
+        ],
+      }
+    : {};
   const [rows, total] = await Promise.all([
     db.official.findMany({
       where,

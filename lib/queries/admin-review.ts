@@ -42,7 +42,10 @@ export async function getReviewQueue(limit = 50, db: Db = getDb()) {
         mentions: { take: 3, select: { role: true, article: { select: { id: true, title: true } } } },
         participations: {
           take: 3,
-          select: { evidence: { take: 1, select: { id: true, text: true, articleId: true } }, meeting: { select: { id: true } } },
+          select: {
+            evidence: { take: 1, select: { id: true, text: true, articleId: true } },
+            meeting: { select: { id: true } },
+          },
         },
       },
     }),

@@ -41,14 +41,21 @@ export async function getAgency(slug: string, db: Db = getDb()) {
           titleEn: true,
           tenures: {
             orderBy: [{ from: "desc" }, { id: "desc" }],
-            select: { id: true, from: true, to: true, official: { select: { slug: true, nameAr: true, mergedInto: { select: { slug: true, nameAr: true } } } } },
+            select: {
+              id: true,
+              from: true,
+              to: true,
+              official: { select: { slug: true, nameAr: true, mergedInto: { select: { slug: true, nameAr: true } } } },
+            },
           },
         },
       },
     },
   });
   if (!a) return null;
-  const country = a.country ? await db.country.findUnique({ where: { code: a.country }, select: { nameAr: true } }) : null;
+  const country = a.country
+    ? await db.country.findUnique({ where: { code: a.country }, select: { nameAr: true } })
+    : null;
   return { ...a, countryName: country?.nameAr ?? a.country };
 }
 

@@ -43,7 +43,11 @@ export async function getArticle(id: number, db: Db = getDb()) {
       },
       mentions: {
         orderBy: [{ count: "desc" }, { officialId: "asc" }],
-        select: { count: true, role: true, official: { select: { slug: true, nameAr: true, mergedInto: { select: { slug: true, nameAr: true } } } } },
+        select: {
+          count: true,
+          role: true,
+          official: { select: { slug: true, nameAr: true, mergedInto: { select: { slug: true, nameAr: true } } } },
+        },
       },
     },
   });

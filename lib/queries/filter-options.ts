@@ -18,14 +18,22 @@ async function loadFilterOptions(db: Db) {
     db.agency.findMany({ select: { slug: true, nameAr: true }, orderBy: { nameAr: "asc" } }),
     // Grouped by (country, deletedAt) and filtered here: an index-only walk of Meeting(country,
     // deletedAt); with `deletedAt IS NULL` in SQL, SQLite picks the live-meeting index and sorts.
-    db.meeting.groupBy({ by: ["country", "deletedAt"], where: { country: { not: null } } }).then((rows) => rows.filter((r) => r.deletedAt === null)),
+    db.meeting
+      .groupBy({ by: ["country", "deletedAt"], where: { country: { not: null } } })
+      .then((rows) => rows.filter((r) => r.deletedAt === null)),
     db.official.groupBy({ by: ["country"], where: { country: { not: null }, participations: { some: {} } } }),
   ]);
-  const codes = [...new Set([...meetingCountries, ...officialCountries].map((r) => r.country).filter((c): c is string => Boolean(c)))];
+  const codes = [
+    ...new Set(
+      [...meetingCountries, ...officialCountries].map((r) => r.country).filter((c): c is string => Boolean(c)),
+    ),
+  ];
   // The whole (small) country table: cheaper than an IN list of the codes.
   const named = codes.length ? await db.country.findMany({ select: { code: true, nameAr: true } }) : [];
   const names = new Map(named.map((c) => [c.code, c.nameAr]));
-  const countries = codes.map((code) => ({ code, nameAr: names.get(code) ?? code })).sort((a, b) => a.nameAr.localeCompare(b.nameAr, "ar"));
+  const countries = codes
+    .map((code) => ({ code, nameAr: names.get(code) ?? code }))
+    .sort((a, b) => a.nameAr.localeCompare(b.nameAr, "ar"));
   return { agencies, countries };
 }
 

@@ -62,7 +62,9 @@ async function resolveOfficial(db: Db, value: string): Promise<OfficialRef | nul
       orderBy: { officialId: "asc" },
       select: { official: { select: officialSelect } },
     });
-    row = alias?.official ?? (await db.official.findFirst({ where: { OR: [{ nameAr: value }, { nameEn: value }] }, select: officialSelect }));
+    row =
+      alias?.official ??
+      (await db.official.findFirst({ where: { OR: [{ nameAr: value }, { nameEn: value }] }, select: officialSelect }));
   }
   if (!row) return null;
   const survivor = row.mergedIntoId

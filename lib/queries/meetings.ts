@@ -45,11 +45,16 @@ export async function getMeeting(id: number, db: Db = getDb()) {
           article: { select: { title: true, source: true, published: true, url: true } },
         },
       },
-      evidence: { orderBy: [{ articleId: "asc" }, { start: "asc" }], select: { id: true, articleId: true, kind: true, text: true } },
+      evidence: {
+        orderBy: [{ articleId: "asc" }, { start: "asc" }],
+        select: { id: true, articleId: true, kind: true, text: true },
+      },
     },
   });
   if (!m) return null;
-  const country = m.country ? await db.country.findUnique({ where: { code: m.country }, select: { nameAr: true } }) : null;
+  const country = m.country
+    ? await db.country.findUnique({ where: { code: m.country }, select: { nameAr: true } })
+    : null;
   const sideRank: Record<string, number> = { host: 0, guest: 1, other: 2 };
   return {
     ...m,

@@ -34,7 +34,10 @@ export async function listOfficialSuggestions(q: string, db: Db = getDb()): Prom
     where: {
       id: { in: ids },
       mergedIntoId: null,
-      OR: [{ participations: { some: { meeting: liveMeeting } } }, { mergedFrom: { some: { participations: { some: { meeting: liveMeeting } } } } }],
+      OR: [
+        { participations: { some: { meeting: liveMeeting } } },
+        { mergedFrom: { some: { participations: { some: { meeting: liveMeeting } } } } },
+      ],
     },
     select: { id: true, slug: true, nameAr: true, nameEn: true },
   });

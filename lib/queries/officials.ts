@@ -71,7 +71,9 @@ export async function getOfficial(slug: string, db: Db = getDb()): Promise<Offic
   const o = await loadOfficial(db, slug);
   if (!o) return { kind: "missing" };
   if (o.mergedInto) return { kind: "merged", slug: o.mergedInto.mergedInto?.slug ?? o.mergedInto.slug };
-  const country = o.country ? await db.country.findUnique({ where: { code: o.country }, select: { nameAr: true } }) : null;
+  const country = o.country
+    ? await db.country.findUnique({ where: { code: o.country }, select: { nameAr: true } })
+    : null;
   return { kind: "found", official: o, countryName: country?.nameAr ?? o.country };
 }
 
@@ -100,8 +102,15 @@ async function loadCounterparts(officialId: number, db: Db): Promise<Counterpart
   const self = new Set([officialId, ...merged.map((m) => m.id)]);
   const theirs = { ...liveMeeting, participants: { some: { officialId: { in: [...self] } } } };
   const [meetings, participants, officials] = await Promise.all([
-    db.meeting.findMany({ where: theirs, orderBy: [{ sortKey: "asc" }, { id: "asc" }], select: { id: true, dateStart: true, precision: true } }),
-    db.meetingParticipant.findMany({ where: { officialId: { not: null }, meeting: theirs }, select: { meetingId: true, officialId: true } }),
+    db.meeting.findMany({
+      where: theirs,
+      orderBy: [{ sortKey: "asc" }, { id: "asc" }],
+      select: { id: true, dateStart: true, precision: true },
+    }),
+    db.meetingParticipant.findMany({
+      where: { officialId: { not: null }, meeting: theirs },
+      select: { meetingId: true, officialId: true },
+    }),
     db.official.findMany({
       where: { participations: { some: { meeting: theirs } } },
       select: { id: true, slug: true, nameAr: true, mergedInto: { select: { slug: true, nameAr: true } } },
@@ -132,7 +141,9 @@ async function loadCounterparts(officialId: number, db: Db): Promise<Counterpart
       by.set(o.slug, c);
     }
   }
-  return [...by.values()].sort((a, b) => b.count - a.count || (b.last ?? "").localeCompare(a.last ?? "") || a.nameAr.localeCompare(b.nameAr, "ar"));
+  return [...by.values()].sort(
+    (a, b) => b.count - a.count || (b.last ?? "").localeCompare(a.last ?? "") || a.nameAr.localeCompare(b.nameAr, "ar"),
+  );
 }
 
 /** Articles that name the official, newest first. */

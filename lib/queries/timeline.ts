@@ -29,7 +29,12 @@ const meetingListSelect = {
   sortKey: true,
   participants: {
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    select: { id: true, side: true, roleText: true, official: { select: { id: true, slug: true, nameAr: true, nameEn: true } } },
+    select: {
+      id: true,
+      side: true,
+      roleText: true,
+      official: { select: { id: true, slug: true, nameAr: true, nameEn: true } },
+    },
   },
   sources: {
     orderBy: { articleId: "asc" },
@@ -99,11 +104,17 @@ export interface TimelineView {
 const INLINE_HITS = 100;
 
 /** Active, non-rejected meetings matching the filters. The cursor is not part of it. */
-export function meetingWhere(f: TimelineFilters, refs: FilterRefs, searchIds: number[] | null, fixed: FixedScope = {}): Prisma.MeetingWhereInput {
+export function meetingWhere(
+  f: TimelineFilters,
+  refs: FilterRefs,
+  searchIds: number[] | null,
+  fixed: FixedScope = {},
+): Prisma.MeetingWhereInput {
   const and: Prisma.MeetingWhereInput[] = [{ deletedAt: null }, { reviewStatus: f.review ?? { not: "rejected" } }];
   // Several officials: meetings where all of them took part (who met whom).
   const officials = [...(fixed.officialId ? [[fixed.officialId]] : []), ...refs.officials.map((o) => o.ids)];
-  for (const ids of officials) and.push({ participants: { some: { officialId: ids.length === 1 ? ids[0] : { in: ids } } } });
+  for (const ids of officials)
+    and.push({ participants: { some: { officialId: ids.length === 1 ? ids[0] : { in: ids } } } });
   const agencyId = fixed.agencyId ?? refs.agency?.id;
   if (agencyId !== undefined) {
     and.push({ participants: { some: { official: { tenures: { some: { position: { agencyId } } } } } } });
@@ -134,9 +145,13 @@ function orderBy(f: TimelineFilters): Prisma.MeetingOrderByWithRelationInput[] {
 
 /** Resolves the view's references (slugs → ids) and its search hits once for a request. */
 export async function prepareView(f: TimelineFilters, fixed: FixedScope = {}, db: Db = getDb()): Promise<TimelineView> {
-  const [refs, searchIds] = await Promise.all([resolveFilterRefs(f, db), f.q ? searchMeetingIds(db, f.q) : Promise.resolve(null)]);
+  const [refs, searchIds] = await Promise.all([
+    resolveFilterRefs(f, db),
+    f.q ? searchMeetingIds(db, f.q) : Promise.resolve(null),
+  ]);
   const anchor = fixed.officialId ? [fixed.officialId] : (refs.officials[0]?.ids ?? null);
-  if (searchIds && searchIds.length > INLINE_HITS) return { filters: f, refs, where: meetingWhere(f, refs, null, fixed), hits: searchIds, anchor };
+  if (searchIds && searchIds.length > INLINE_HITS)
+    return { filters: f, refs, where: meetingWhere(f, refs, null, fixed), hits: searchIds, anchor };
   return { filters: f, refs, where: meetingWhere(f, refs, searchIds, fixed), hits: null, anchor };
 }
 
@@ -152,7 +167,10 @@ function hitRows(view: TimelineView, db: Db): Promise<HitRow[]> {
   const hits = view.hits ?? [];
   return cached(db, `hits:${JSON.stringify(view.where)}:${view.filters.order}:${hits.join(",")}`, async () => {
     const rows = await inChunks(hits, (ids) =>
-      db.meeting.findMany({ where: { AND: [view.where, { id: { in: ids } }] }, select: { id: true, sortKey: true, dateStart: true, updatedAt: true } }),
+      db.meeting.findMany({
+        where: { AND: [view.where, { id: { in: ids } }] },
+        select: { id: true, sortKey: true, dateStart: true, updatedAt: true },
+      }),
     );
     const dir = view.filters.order === "asc" ? 1 : -1;
     return rows.sort((a, b) => dir * (a.sortKey < b.sortKey ? -1 : a.sortKey > b.sortKey ? 1 : a.id - b.id));
@@ -186,25 +204,38 @@ export interface TimelinePage {
 }
 
 /** One page of the view, keyset-paged on (sortKey, id): stable when meetings are added meanwhile. */
-export async function getTimelinePage(view: TimelineView, pageSize = PAGE_SIZE, db: Db = getDb()): Promise<TimelinePage> {
+export async function getTimelinePage(
+  view: TimelineView,
+  pageSize = PAGE_SIZE,
+  db: Db = getDb(),
+): Promise<TimelinePage> {
   if (view.hits) {
     const all = await hitRows(view, db);
     const rest = afterCursor(all, view.filters);
-    const page = await rowsInOrder(db, rest.slice(0, pageSize).map((r) => r.id), meetingListSelect);
+    const page = await rowsInOrder(
+      db,
+      rest.slice(0, pageSize).map((r) => r.id),
+      meetingListSelect,
+    );
     const dated = all.map((r) => r.dateStart).filter((d): d is string => d !== null);
     const last = page.at(-1);
     return {
       meetings: page.map(shape),
       total: all.length,
       next: rest.length > pageSize && last ? { sortKey: last.sortKey, id: last.id } : null,
-      span: { min: dated.length ? dated.reduce((a, b) => (b < a ? b : a)) : null, max: dated.length ? dated.reduce((a, b) => (b > a ? b : a)) : null },
+      span: {
+        min: dated.length ? dated.reduce((a, b) => (b < a ? b : a)) : null,
+        max: dated.length ? dated.reduce((a, b) => (b > a ? b : a)) : null,
+      },
     };
   }
   const cursor = cursorWhere(view.filters);
   const where = cursor ? { AND: [view.where, cursor] } : view.where;
   const [rows, { total, span }] = await Promise.all([
     (view.anchor ? anchoredPage(db, view, where, pageSize + 1) : Promise.resolve(null)).then(
-      (anchored) => anchored ?? db.meeting.findMany({ where, orderBy: orderBy(view.filters), take: pageSize + 1, select: meetingListSelect }),
+      (anchored) =>
+        anchored ??
+        db.meeting.findMany({ where, orderBy: orderBy(view.filters), take: pageSize + 1, select: meetingListSelect }),
     ),
     viewTotals(view, db),
   ]);
@@ -243,7 +274,11 @@ const UNDATED = "0000-00-00";
 /** The view's size and date span: the same for every page of it, so cached until the data changes. */
 function viewTotals(view: TimelineView, db: Db): Promise<{ total: number; span: TimelinePage["span"] }> {
   return cached(db, `totals:${JSON.stringify(view.where)}`, async () => {
-    const [total, min, max] = await Promise.all([viewCount(db, view), spanEnd(db, view, "asc"), spanEnd(db, view, "desc")]);
+    const [total, min, max] = await Promise.all([
+      viewCount(db, view),
+      spanEnd(db, view, "asc"),
+      spanEnd(db, view, "desc"),
+    ]);
     return { total, span: { min, max } };
   });
 }
@@ -268,7 +303,9 @@ async function viewCount(db: Db, view: TimelineView): Promise<number> {
  * every row of the view.
  */
 async function spanEnd(db: Db, view: TimelineView, dir: "asc" | "desc"): Promise<string | null> {
-  const where: Prisma.MeetingWhereInput = { AND: [view.where, { sortKey: { gt: UNDATED } }, { dateStart: { not: null } }] };
+  const where: Prisma.MeetingWhereInput = {
+    AND: [view.where, { sortKey: { gt: UNDATED } }, { dateStart: { not: null } }],
+  };
   if (view.anchor) {
     const anchor = view.anchor;
     const p = await db.meetingParticipant.findFirst({
@@ -278,15 +315,26 @@ async function spanEnd(db: Db, view: TimelineView, dir: "asc" | "desc"): Promise
     });
     return p?.meeting.dateStart ?? null;
   }
-  const m = await db.meeting.findFirst({ where, orderBy: [{ sortKey: dir }, { id: dir }], select: { dateStart: true } });
+  const m = await db.meeting.findFirst({
+    where,
+    orderBy: [{ sortKey: dir }, { id: dir }],
+    select: { dateStart: true },
+  });
   return m?.dateStart ?? null;
 }
 
 /** Every meeting of the view in timeline order (up to MAX_EXPORT), for the JSON/CSV exports. */
-export async function listViewForExport(view: TimelineView, db: Db = getDb()): Promise<{ meetings: ExportMeeting[]; truncated: boolean }> {
+export async function listViewForExport(
+  view: TimelineView,
+  db: Db = getDb(),
+): Promise<{ meetings: ExportMeeting[]; truncated: boolean }> {
   if (view.hits) {
     const rest = afterCursor(await hitRows(view, db), view.filters);
-    const rows = await rowsInOrder(db, rest.slice(0, MAX_EXPORT).map((r) => r.id), meetingExportSelect);
+    const rows = await rowsInOrder(
+      db,
+      rest.slice(0, MAX_EXPORT).map((r) => r.id),
+      meetingExportSelect,
+    );
     return { meetings: rows.map(shape), truncated: rest.length > MAX_EXPORT };
   }
   const out: ExportMeeting[] = [];
@@ -310,8 +358,16 @@ export async function listViewForExport(view: TimelineView, db: Db = getDb()): P
 /** The most recently added or updated meetings of the view, for Atom feeds. */
 export async function listRecentForFeed(view: TimelineView, limit = 50, db: Db = getDb()): Promise<ExportMeeting[]> {
   if (view.hits) {
-    const recent = [...(await hitRows(view, db))].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || b.id - a.id);
-    return (await rowsInOrder(db, recent.slice(0, limit).map((r) => r.id), meetingExportSelect)).map(shape);
+    const recent = [...(await hitRows(view, db))].sort(
+      (a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || b.id - a.id,
+    );
+    return (
+      await rowsInOrder(
+        db,
+        recent.slice(0, limit).map((r) => r.id),
+        meetingExportSelect,
+      )
+    ).map(shape);
   }
   const rows = await db.meeting.findMany({
     where: view.where,

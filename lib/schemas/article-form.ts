@@ -18,7 +18,11 @@ export const articleFormSchema = z.object({
    * The publication date whose consequences the admin has seen. A save that changes the date
    * without having previewed exactly that date returns the preview instead of saving.
    */
-  previewed: z.string().trim().optional().transform((v) => (v === undefined ? null : v)),
+  previewed: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v === undefined ? null : v)),
 });
 
 export type ArticleFormInput = z.input<typeof articleFormSchema>;

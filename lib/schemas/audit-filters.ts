@@ -12,7 +12,10 @@ export const AUDIT_ENTITY_LABELS: Record<(typeof AUDIT_ENTITIES)[number], string
 
 /** Who made the change: a signed-in person, or the ingest (one «ingest» row per stored article). */
 export const AUDIT_ACTORS = ["people", "system"] as const;
-export const AUDIT_ACTOR_LABELS: Record<(typeof AUDIT_ACTORS)[number], string> = { people: "المشرفون", system: "الإدخال الآلي" };
+export const AUDIT_ACTOR_LABELS: Record<(typeof AUDIT_ACTORS)[number], string> = {
+  people: "المشرفون",
+  system: "الإدخال الآلي",
+};
 
 /** /admin/audit?entity=Meeting&entityId=12&by=people&page=2 — coerced and defaulted, never throws. */
 export const auditFiltersSchema = z.object({

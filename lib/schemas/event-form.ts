@@ -1,7 +1,17 @@
 import { z } from "zod";
 import { eventNameWords, MIN_EVENT_NAME_WORDS } from "../extract/event-names";
 import { normalizeArabic } from "../extract/normalize";
-import { checkbox, countryCode, hasForbiddenChars, idField, isIsoDay, optionalDay, optionalId, optionalText, requiredText } from "./form-state";
+import {
+  checkbox,
+  countryCode,
+  hasForbiddenChars,
+  idField,
+  isIsoDay,
+  optionalDay,
+  optionalId,
+  optionalText,
+  requiredText,
+} from "./form-state";
 
 export const EVENT_LABELS = {
   nameAr: "الاسم بالعربية",
@@ -54,7 +64,8 @@ const aliasLines = z
       if (eventNameWords(alias).length < MIN_EVENT_NAME_WORDS) short.push(`«${alias}»`);
     }
     if (out.length > MAX_ALIASES) ctx.addIssue({ code: "custom", message: `${MAX_ALIASES} اسمًا على الأكثر` });
-    if (out.some((a) => a.length > MAX_ALIAS_LENGTH)) ctx.addIssue({ code: "custom", message: `كل اسم ${MAX_ALIAS_LENGTH} حرف على الأكثر` });
+    if (out.some((a) => a.length > MAX_ALIAS_LENGTH))
+      ctx.addIssue({ code: "custom", message: `كل اسم ${MAX_ALIAS_LENGTH} حرف على الأكثر` });
     if (short.length) {
       ctx.addIssue({
         code: "custom",

@@ -95,7 +95,10 @@ export const optionalText = (label: string, max = 300) =>
     .transform((v) => (v ? v : null));
 
 export const idField = (label = "المعرّف") =>
-  z.coerce.number({ error: `${label} غير صالح` }).int({ error: `${label} غير صالح` }).positive({ error: `${label} غير صالح` });
+  z.coerce
+    .number({ error: `${label} غير صالح` })
+    .int({ error: `${label} غير صالح` })
+    .positive({ error: `${label} غير صالح` });
 
 export const optionalId = (label: string) =>
   z
@@ -154,7 +157,10 @@ export const optionalPartialDate = (label: string) =>
     .transform((v, ctx) => {
       if (!v) return null;
       if (!isPartialDate(v)) {
-        ctx.addIssue({ code: "custom", message: `${label}: اكتب السنة أو الشهر أو اليوم بالشكل 2022 أو 2022-09 أو 2022-09-19` });
+        ctx.addIssue({
+          code: "custom",
+          message: `${label}: اكتب السنة أو الشهر أو اليوم بالشكل 2022 أو 2022-09 أو 2022-09-19`,
+        });
         return z.NEVER;
       }
       return v;
@@ -197,9 +203,17 @@ export const lines = (label: string, maxEach = 200, maxCount = 50) =>
     .string()
     .optional()
     .transform((v, ctx) => {
-      const out = [...new Set((v ?? "").split(/\r?\n/).map((l) => l.trim()).filter(Boolean))];
+      const out = [
+        ...new Set(
+          (v ?? "")
+            .split(/\r?\n/)
+            .map((l) => l.trim())
+            .filter(Boolean),
+        ),
+      ];
       if (out.length > maxCount) ctx.addIssue({ code: "custom", message: `${label}: ${maxCount} على الأكثر` });
-      if (out.some((l) => l.length > maxEach)) ctx.addIssue({ code: "custom", message: `${label}: كل سطر ${maxEach} حرفًا على الأكثر` });
+      if (out.some((l) => l.length > maxEach))
+        ctx.addIssue({ code: "custom", message: `${label}: كل سطر ${maxEach} حرفًا على الأكثر` });
       if (out.some(hasForbiddenChars)) ctx.addIssue({ code: "custom", message: forbiddenMessage(label) });
       return out;
     });

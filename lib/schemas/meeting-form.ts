@@ -1,5 +1,14 @@
 import { z } from "zod";
-import { checkbox, countryCode, idField, lines, optionalDay, optionalId, optionalText, reviewStatus } from "./form-state";
+import {
+  checkbox,
+  countryCode,
+  idField,
+  lines,
+  optionalDay,
+  optionalId,
+  optionalText,
+  reviewStatus,
+} from "./form-state";
 
 export const PRECISIONS = ["day", "range", "month", "year", "approximate", "unknown"] as const;
 export const STATUSES = ["held", "planned"] as const;

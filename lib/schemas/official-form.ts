@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { checkbox, countryCode, idField, lines, optionalId, optionalPartialDate, optionalText, requiredText, reviewStatus } from "./form-state";
+import {
+  checkbox,
+  countryCode,
+  idField,
+  lines,
+  optionalId,
+  optionalPartialDate,
+  optionalText,
+  requiredText,
+  reviewStatus,
+} from "./form-state";
 
 export const OFFICIAL_LABELS = {
   nameAr: "الاسم بالعربية",

@@ -29,16 +29,13 @@ function isRealDate(s: string): boolean {
 }
 
 /** «2020», «2020-12» or «2020-12-05»; «2020-1» and «2020/12» are accepted and padded. */
-const partialDate = z.preprocess(
-  (v) => {
-    const x = first(v);
-    if (typeof x !== "string") return x;
-    const m = /^\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?\s*$/.exec(x);
-    if (!m) return x;
-    return [m[1], m[2]?.padStart(2, "0"), m[3]?.padStart(2, "0")].filter(Boolean).join("-");
-  },
-  z.string().refine(isRealDate, "تاريخ غير صالح").optional(),
-);
+const partialDate = z.preprocess((v) => {
+  const x = first(v);
+  if (typeof x !== "string") return x;
+  const m = /^\s*(\d{4})(?:[-/.](\d{1,2})(?:[-/.](\d{1,2}))?)?\s*$/.exec(x);
+  if (!m) return x;
+  return [m[1], m[2]?.padStart(2, "0"), m[3]?.padStart(2, "0")].filter(Boolean).join("-");
+}, z.string().refine(isRealDate, "تاريخ غير صالح").optional());
 
 const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess((v) => {
@@ -49,11 +46,21 @@ const optionalEnum = <T extends readonly [string, ...string[]]>(values: T) =>
 /** An official slug (or a name, resolved by the query layer). Repeated params and commas both work. */
 const officials = z.preprocess(
   (v) => {
-    const list = (Array.isArray(v) ? v : v === undefined ? [] : [v]).flatMap((x) => (typeof x === "string" ? x.split(",") : [x]));
+    const list = (Array.isArray(v) ? v : v === undefined ? [] : [v]).flatMap((x) =>
+      typeof x === "string" ? x.split(",") : [x],
+    );
     const trimmed = list.map((x) => (typeof x === "string" ? x.trim() : x)).filter((x) => x !== "");
     return [...new Set(trimmed)];
   },
-  z.array(z.string().min(1).max(120).refine((s) => !/[/?#\\]/.test(s))).max(MAX_OFFICIALS),
+  z
+    .array(
+      z
+        .string()
+        .min(1)
+        .max(120)
+        .refine((s) => !/[/?#\\]/.test(s)),
+    )
+    .max(MAX_OFFICIALS),
 );
 
 const cursor = z.preprocess(
@@ -71,11 +78,26 @@ const cursor = z.preprocess(
 /** Every field of the view; parsed one by one (see parseTimelineFilters). */
 export const timelineFilterFields = {
   official: officials,
-  agency: z.preprocess(first, z.string().trim().min(1).max(120).regex(/^[^/?#\\]+$/).optional()),
-  country: z.preprocess((v) => {
-    const x = first(v);
-    return typeof x === "string" ? x.trim().toUpperCase() : x;
-  }, z.string().regex(/^[A-Z]{2}$/).optional()),
+  agency: z.preprocess(
+    first,
+    z
+      .string()
+      .trim()
+      .min(1)
+      .max(120)
+      .regex(/^[^/?#\\]+$/)
+      .optional(),
+  ),
+  country: z.preprocess(
+    (v) => {
+      const x = first(v);
+      return typeof x === "string" ? x.trim().toUpperCase() : x;
+    },
+    z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .optional(),
+  ),
   from: partialDate,
   to: partialDate,
   status: optionalEnum(MEETING_STATUSES),

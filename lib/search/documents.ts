@@ -55,7 +55,15 @@ const participantSelect = { meetingId: true, roleText: true, officialId: true } 
 const sourceSelect = { meetingId: true, place: true, topics: true } as const;
 
 export async function meetingDocs(db: Db, which: Rows): Promise<{ docs: SearchDoc[]; gone: number[] }> {
-  const select = { id: true, deletedAt: true, reviewStatus: true, place: true, country: true, topics: true, dateText: true } as const;
+  const select = {
+    id: true,
+    deletedAt: true,
+    reviewStatus: true,
+    place: true,
+    country: true,
+    topics: true,
+    dateText: true,
+  } as const;
   const rows = Array.isArray(which)
     ? await inChunks(which, (ids) => db.meeting.findMany({ where: { id: { in: ids } }, select }))
     : await db.meeting.findMany({ where: { id: idWhere(which) }, select });
@@ -63,12 +71,19 @@ export async function meetingDocs(db: Db, which: Rows): Promise<{ docs: SearchDo
   const liveIds = live.map((m) => m.id);
   const [participants, sources, countries] = await Promise.all([
     Array.isArray(which)
-      ? inChunks(liveIds, (ids) => db.meetingParticipant.findMany({ where: { meetingId: { in: ids } }, select: participantSelect }))
+      ? inChunks(liveIds, (ids) =>
+          db.meetingParticipant.findMany({ where: { meetingId: { in: ids } }, select: participantSelect }),
+        )
       : db.meetingParticipant.findMany({ where: { meetingId: idWhere(which) }, select: participantSelect }),
     Array.isArray(which)
-      ? inChunks(liveIds, (ids) => db.meetingSource.findMany({ where: { meetingId: { in: ids } }, select: sourceSelect }))
+      ? inChunks(liveIds, (ids) =>
+          db.meetingSource.findMany({ where: { meetingId: { in: ids } }, select: sourceSelect }),
+        )
       : db.meetingSource.findMany({ where: { meetingId: idWhere(which) }, select: sourceSelect }),
-    countryNames(db, live.map((r) => r.country)),
+    countryNames(
+      db,
+      live.map((r) => r.country),
+    ),
   ]);
   const officialIds = [...new Set(participants.map((p) => p.officialId).filter((id): id is number => id !== null))];
   // The officials' id range (a few thousand rows at most) beats an id list; extra rows are ignored.
@@ -76,7 +91,11 @@ export async function meetingDocs(db: Db, which: Rows): Promise<{ docs: SearchDo
   const [officials, aliases] = span
     ? await Promise.all([
         db.official.findMany({ where: { id: idWhere(span) }, select: { id: true, nameAr: true, nameEn: true } }),
-        db.officialAlias.findMany({ where: { officialId: idWhere(span) }, orderBy: { id: "asc" }, select: { officialId: true, alias: true } }),
+        db.officialAlias.findMany({
+          where: { officialId: idWhere(span) },
+          orderBy: { id: "asc" },
+          select: { officialId: true, alias: true },
+        }),
       ])
     : [[], []];
   const names = new Map<number, (string | null)[]>(officials.map((o) => [o.id, [o.nameAr, o.nameEn]]));
@@ -96,7 +115,10 @@ export async function meetingDocs(db: Db, which: Rows): Promise<{ docs: SearchDo
     kind: "meeting" as const,
     ref: m.id,
     ...indexText([
-      ...(partsOf.get(m.id) ?? []).flatMap((p) => [p.roleText, ...((p.officialId !== null && names.get(p.officialId)) || [])]),
+      ...(partsOf.get(m.id) ?? []).flatMap((p) => [
+        p.roleText,
+        ...((p.officialId !== null && names.get(p.officialId)) || []),
+      ]),
       m.place,
       ...(m.country ? (countries.get(m.country) ?? [m.country]) : []),
       ...parseStringList(m.topics),
@@ -119,23 +141,31 @@ export async function articleDocs(db: Db, which: Rows): Promise<{ docs: SearchDo
 }
 
 export async function officialDocs(db: Db, which: Rows): Promise<{ docs: SearchDoc[]; gone: number[] }> {
-  const read = (where: Prisma.OfficialWhereInput) => db.official.findMany({
-    where,
-    select: {
-      id: true,
-      mergedIntoId: true,
-      nameAr: true,
-      nameEn: true,
-      aliases: { select: { alias: true } },
-      tenures: { select: { position: { select: { titleAr: true, titleEn: true } } } },
-    },
-  });
-  const rows = Array.isArray(which) ? await inChunks(which, (ids) => read({ id: { in: ids } })) : await read({ id: idWhere(which) });
+  const read = (where: Prisma.OfficialWhereInput) =>
+    db.official.findMany({
+      where,
+      select: {
+        id: true,
+        mergedIntoId: true,
+        nameAr: true,
+        nameEn: true,
+        aliases: { select: { alias: true } },
+        tenures: { select: { position: { select: { titleAr: true, titleEn: true } } } },
+      },
+    });
+  const rows = Array.isArray(which)
+    ? await inChunks(which, (ids) => read({ id: { in: ids } }))
+    : await read({ id: idWhere(which) });
   const live = rows.filter((o) => o.mergedIntoId === null);
   const docs = live.map((o) => ({
     kind: "official" as const,
     ref: o.id,
-    ...indexText([o.nameAr, o.nameEn, ...o.aliases.map((a) => a.alias), ...o.tenures.flatMap((t) => [t.position.titleAr, t.position.titleEn])]),
+    ...indexText([
+      o.nameAr,
+      o.nameEn,
+      ...o.aliases.map((a) => a.alias),
+      ...o.tenures.flatMap((t) => [t.position.titleAr, t.position.titleEn]),
+    ]),
   }));
   const liveIds = new Set(live.map((o) => o.id));
   return { docs, gone: Array.isArray(which) ? which.filter((id) => !liveIds.has(id)) : [] };
@@ -155,6 +185,9 @@ export async function meetingIdsOfOfficials(db: Db, officialIds: number[]): Prom
 async function countryNames(db: Db, codes: (string | null)[]): Promise<Map<string, string[]>> {
   const wanted = [...new Set(codes.filter((c): c is string => Boolean(c)))];
   if (wanted.length === 0) return new Map();
-  const rows = await db.country.findMany({ where: { code: { in: wanted } }, select: { code: true, nameAr: true, nameEn: true } });
+  const rows = await db.country.findMany({
+    where: { code: { in: wanted } },
+    select: { code: true, nameAr: true, nameEn: true },
+  });
   return new Map(rows.map((c) => [c.code, [c.nameAr, c.nameEn]]));
 }

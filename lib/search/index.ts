@@ -8,7 +8,15 @@
 // As a safety net, the first search against a database whose index is missing builds it.
 import type { Db, Tx } from "../db";
 import { databaseProvider } from "../env";
-import { articleDocs, docKey, meetingDocs, meetingIdsOfOfficials, officialDocs, type DocKind, type SearchDoc } from "./documents";
+import {
+  articleDocs,
+  docKey,
+  meetingDocs,
+  meetingIdsOfOfficials,
+  officialDocs,
+  type DocKind,
+  type SearchDoc,
+} from "./documents";
 import * as pgProvider from "./postgres";
 import * as sqliteProvider from "./sqlite";
 import { queryTokens } from "./text";
@@ -30,7 +38,10 @@ function provider(db: Client) {
 }
 
 // Shared through globalThis: Next bundles this module once per route, but the client is one.
-const g = globalThis as unknown as { liqaatSearchReady?: WeakMap<object, Promise<void>>; liqaatSearchMarks?: WeakMap<object, Watermark> };
+const g = globalThis as unknown as {
+  liqaatSearchReady?: WeakMap<object, Promise<void>>;
+  liqaatSearchMarks?: WeakMap<object, Watermark>;
+};
 const ready = (g.liqaatSearchReady ??= new WeakMap());
 const marks = (g.liqaatSearchMarks ??= new WeakMap());
 
@@ -72,7 +83,10 @@ export async function syncSearchIndex(db: Client, targets: SyncTargets): Promise
   ]);
   for (const b of batches) {
     if (!b) continue;
-    await p.removeDocs(db, b.gone.map((id) => docKey(b.kind, id)));
+    await p.removeDocs(
+      db,
+      b.gone.map((id) => docKey(b.kind, id)),
+    );
     await p.writeDocs(db, b.docs);
   }
 }
@@ -84,7 +98,9 @@ export async function syncSearchIndex(db: Client, targets: SyncTargets): Promise
 const REBUILD_BATCH: Record<DocKind, number> = { meeting: 2000, article: 500, official: 2000 };
 
 /** Drops and rebuilds every document, batch by batch (id ranges: no id lists as parameters). */
-export async function rebuildSearchIndex(db: Client): Promise<{ meetings: number; articles: number; officials: number }> {
+export async function rebuildSearchIndex(
+  db: Client,
+): Promise<{ meetings: number; articles: number; officials: number }> {
   const p = provider(db);
   await p.clearIndex(db);
   const d = db as Db;
@@ -93,7 +109,11 @@ export async function rebuildSearchIndex(db: Client): Promise<{ meetings: number
     d.article.aggregate({ _min: { id: true }, _max: { id: true } }),
     d.official.aggregate({ _min: { id: true }, _max: { id: true } }),
   ]);
-  const plan: [DocKind, { _min: { id: number | null }; _max: { id: number | null } }, (rows: { from: number; to: number }) => Promise<{ docs: SearchDoc[] }>][] = [
+  const plan: [
+    DocKind,
+    { _min: { id: number | null }; _max: { id: number | null } },
+    (rows: { from: number; to: number }) => Promise<{ docs: SearchDoc[] }>,
+  ][] = [
     ["meeting", m, (rows) => meetingDocs(d, rows)],
     ["article", a, (rows) => articleDocs(d, rows)],
     ["official", o, (rows) => officialDocs(d, rows)],
@@ -104,7 +124,8 @@ export async function rebuildSearchIndex(db: Client): Promise<{ meetings: number
     for (let from = range._min.id; from <= range._max.id; from += REBUILD_BATCH[kind]) {
       const { docs } = await load({ from, to: Math.min(from + REBUILD_BATCH[kind] - 1, range._max.id) });
       // A transaction client (ingest) has no $transaction: it is already inside one.
-      if ("$transaction" in db) await db.$transaction((tx) => p.writeDocs(tx, docs, { fresh: true }), { maxWait: 60_000, timeout: 600_000 });
+      if ("$transaction" in db)
+        await db.$transaction((tx) => p.writeDocs(tx, docs, { fresh: true }), { maxWait: 60_000, timeout: 600_000 });
       else await p.writeDocs(db, docs, { fresh: true });
       counts[kind] += docs.length;
     }
@@ -150,14 +171,19 @@ async function catchUp(db: Client, before: Watermark): Promise<void> {
     return;
   }
   const since = (k: "meeting" | "article" | "official") => (before[k].max ? { updatedAt: { gte: before[k].max } } : {});
-  const changed = (k: "meeting" | "article" | "official") => (now[k].max?.getTime() ?? 0) !== (before[k].max?.getTime() ?? 0) || now[k].count !== before[k].count;
+  const changed = (k: "meeting" | "article" | "official") =>
+    (now[k].max?.getTime() ?? 0) !== (before[k].max?.getTime() ?? 0) || now[k].count !== before[k].count;
   const [meetingIds, articleIds, officialIds] = await Promise.all([
     changed("meeting") ? d.meeting.findMany({ where: since("meeting"), select: { id: true } }) : [],
     changed("article") ? d.article.findMany({ where: since("article"), select: { id: true } }) : [],
     changed("official") ? d.official.findMany({ where: since("official"), select: { id: true } }) : [],
   ]);
   if (meetingIds.length || articleIds.length || officialIds.length) {
-    await syncSearchIndex(db, { meetingIds: meetingIds.map((r) => r.id), articleIds: articleIds.map((r) => r.id), officialIds: officialIds.map((r) => r.id) });
+    await syncSearchIndex(db, {
+      meetingIds: meetingIds.map((r) => r.id),
+      articleIds: articleIds.map((r) => r.id),
+      officialIds: officialIds.map((r) => r.id),
+    });
   }
 }
 

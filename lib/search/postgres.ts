@@ -24,16 +24,23 @@ export async function ensureIndex(db: RawSql): Promise<boolean> {
 export async function removeDocs(db: RawSql, keys: number[]): Promise<void> {
   for (let i = 0; i < keys.length; i += 500) {
     const chunk = keys.slice(i, i + 500);
-    await db.$executeRawUnsafe(`DELETE FROM search_doc WHERE key IN (${chunk.map((_, j) => `$${j + 1}`).join(",")})`, ...chunk);
+    await db.$executeRawUnsafe(
+      `DELETE FROM search_doc WHERE key IN (${chunk.map((_, j) => `$${j + 1}`).join(",")})`,
+      ...chunk,
+    );
   }
 }
 
 /** Writes documents, replacing any with the same key (`fresh`: the index was just cleared, a plain insert). */
 export async function writeDocs(db: RawSql, docs: SearchDoc[], opts: { fresh?: boolean } = {}): Promise<void> {
-  const onConflict = opts.fresh ? "" : "ON CONFLICT (key) DO UPDATE SET kind = EXCLUDED.kind, ref = EXCLUDED.ref, body = EXCLUDED.body, stems = EXCLUDED.stems";
+  const onConflict = opts.fresh
+    ? ""
+    : "ON CONFLICT (key) DO UPDATE SET kind = EXCLUDED.kind, ref = EXCLUDED.ref, body = EXCLUDED.body, stems = EXCLUDED.stems";
   for (let i = 0; i < docs.length; i += ROWS_PER_INSERT) {
     const chunk = docs.slice(i, i + ROWS_PER_INSERT);
-    const values = chunk.map((_, j) => `($${j * 5 + 1}, $${j * 5 + 2}, $${j * 5 + 3}, $${j * 5 + 4}, $${j * 5 + 5})`).join(", ");
+    const values = chunk
+      .map((_, j) => `($${j * 5 + 1}, $${j * 5 + 2}, $${j * 5 + 3}, $${j * 5 + 4}, $${j * 5 + 5})`)
+      .join(", ");
     await db.$executeRawUnsafe(
       `INSERT INTO search_doc (key, kind, ref, body, stems) VALUES ${values} ${onConflict}`,
       ...chunk.flatMap((d) => [docKey(d.kind, d.ref), d.kind, d.ref, ` ${d.body}`, ` ${d.stems}`]),
@@ -79,5 +86,7 @@ export async function matchMeetingsViaArticles(db: RawSql, tokens: QueryToken[],
 /** See sqlite.ts: the newest change of every table the cached queries read. */
 export async function changeMark(db: RawSql): Promise<string> {
   const rows = await db.$queryRawUnsafe<Record<string, unknown>[]>(CHANGE_MARK_SQL);
-  return JSON.stringify(Object.values(rows[0] ?? {}), (_k, v: unknown) => (v instanceof Date ? v.getTime() : typeof v === "bigint" ? String(v) : v));
+  return JSON.stringify(Object.values(rows[0] ?? {}), (_k, v: unknown) =>
+    v instanceof Date ? v.getTime() : typeof v === "bigint" ? String(v) : v,
+  );
 }

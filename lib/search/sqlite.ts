@@ -37,7 +37,11 @@ export async function removeDocs(db: RawSql, keys: number[]): Promise<void> {
 
 /** Writes documents, replacing any with the same key (`fresh`: the index was just cleared, nothing to replace). */
 export async function writeDocs(db: RawSql, docs: SearchDoc[], opts: { fresh?: boolean } = {}): Promise<void> {
-  if (!opts.fresh) await removeDocs(db, docs.map((d) => docKey(d.kind, d.ref)));
+  if (!opts.fresh)
+    await removeDocs(
+      db,
+      docs.map((d) => docKey(d.kind, d.ref)),
+    );
   for (let i = 0; i < docs.length; i += ROWS_PER_INSERT) {
     const chunk = docs.slice(i, i + ROWS_PER_INSERT);
     await db.$executeRawUnsafe(

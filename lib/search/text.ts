@@ -55,9 +55,7 @@ function ftsString(s: string): string {
  * reach it, so no FTS5 operator can come from user input.
  */
 export function ftsMatchExpression(tokens: QueryToken[]): string {
-  return tokens
-    .map((t) => `(body : ${ftsString(t.norm)}* OR stems : ${ftsString(t.stem)}*)`)
-    .join(" AND ");
+  return tokens.map((t) => `(body : ${ftsString(t.norm)}* OR stems : ${ftsString(t.stem)}*)`).join(" AND ");
 }
 
 /** A LIKE pattern matching a word prefix in a space-separated column stored with a leading space. */

@@ -4,8 +4,23 @@ import type { Db } from "../db";
 
 /** Tables whose integer ids come from a sequence; after a bulk import with explicit ids they must move past the max. */
 const SERIAL_TABLES = [
-  "Article", "Place", "KnowledgeEvent", "Official", "OfficialAlias", "Agency", "AgencyAlias", "Position", "Tenure", "Meeting",
-  "MeetingParticipant", "MeetingSource", "Evidence", "ArticleMention", "User", "LoginAttempt", "AuditLog",
+  "Article",
+  "Place",
+  "KnowledgeEvent",
+  "Official",
+  "OfficialAlias",
+  "Agency",
+  "AgencyAlias",
+  "Position",
+  "Tenure",
+  "Meeting",
+  "MeetingParticipant",
+  "MeetingSource",
+  "Evidence",
+  "ArticleMention",
+  "User",
+  "LoginAttempt",
+  "AuditLog",
 ] as const;
 
 export async function resetSequences(db: Db): Promise<void> {

@@ -43,7 +43,14 @@ function timelineJson(dbFile: string): string {
          (SELECT group_concat(COALESCE(o."nameAr", p."roleText"), ' و') FROM "MeetingParticipant" p LEFT JOIN "Official" o ON o.id = p."officialId" WHERE p."meetingId" = m.id) AS who
        FROM "Meeting" m WHERE m."deletedAt" IS NULL AND m."reviewStatus" <> 'rejected' AND m."dateStart" IS NOT NULL ORDER BY m."sortKey" DESC`,
     )
-    .all() as { id: number; dateStart: string; dateEnd: string | null; place: string | null; topics: string; who: string | null }[];
+    .all() as {
+    id: number;
+    dateStart: string;
+    dateEnd: string | null;
+    place: string | null;
+    topics: string;
+    who: string | null;
+  }[];
   db.close();
   const date = (s: string) => {
     const [year, month, day] = s.split("-").map(Number);
@@ -67,7 +74,9 @@ const PAGE = `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-
 <script>window.timeline = new TL.Timeline("timeline-embed", "/data.json", { script_path: "/tl/js/", language: "ar", font: null });</script>
 </body></html>`;
 
-export async function startTimelineJs(dbFile: string): Promise<{ url: string; events: number; stop: () => Promise<void> }> {
+export async function startTimelineJs(
+  dbFile: string,
+): Promise<{ url: string; events: number; stop: () => Promise<void> }> {
   const json = timelineJson(dbFile);
   const events = (JSON.parse(json) as { events: unknown[] }).events.length;
   const server = http.createServer((req, res) => {
@@ -100,7 +109,10 @@ export async function startTimelineJs(dbFile: string): Promise<{ url: string; ev
   return { url: `http://127.0.0.1:${port}/`, events, stop: () => new Promise((r) => server.close(() => r())) };
 }
 
-export async function measureLoads(targets: { name: string; url: string; ready: string }[], reps: number): Promise<PageLoad[]> {
+export async function measureLoads(
+  targets: { name: string; url: string; ready: string }[],
+  reps: number,
+): Promise<PageLoad[]> {
   const { chromium } = await import("@playwright/test");
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium" });
   const out: PageLoad[] = [];

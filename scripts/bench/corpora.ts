@@ -11,7 +11,9 @@ function sourcesKey(): string {
   const h = createHash("sha256");
   h.update(String(GENERATOR_VERSION));
   const files = [
-    ...fs.readdirSync(path.join(ROOT, "prisma/migrations"), { recursive: true, encoding: "utf8" }).map((f) => path.join("prisma/migrations", f)),
+    ...fs
+      .readdirSync(path.join(ROOT, "prisma/migrations"), { recursive: true, encoding: "utf8" })
+      .map((f) => path.join("prisma/migrations", f)),
     "scripts/bench/generate.ts",
     "scripts/bench/corpus-data.ts",
     "scripts/bench/sqlite-bulk.ts",
@@ -32,12 +34,20 @@ export interface Corpus {
   reused: boolean;
 }
 
-export async function ensureCorpus(name: string, opts: { meetings: number; officials?: number; articles?: number; seed: number }): Promise<Corpus> {
+export async function ensureCorpus(
+  name: string,
+  opts: { meetings: number; officials?: number; articles?: number; seed: number },
+): Promise<Corpus> {
   const file = path.join(OUT_DIR, `${name}.db`);
   const key = sourcesKey();
   const stampFile = `${file}.key`;
   const want = JSON.stringify({ key, ...opts });
-  if (fs.existsSync(file) && fs.existsSync(`${file}.json`) && fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === want) {
+  if (
+    fs.existsSync(file) &&
+    fs.existsSync(`${file}.json`) &&
+    fs.existsSync(stampFile) &&
+    fs.readFileSync(stampFile, "utf8") === want
+  ) {
     return { file, info: JSON.parse(fs.readFileSync(`${file}.json`, "utf8")) as CorpusInfo, reused: true };
   }
   fs.rmSync(stampFile, { force: true });

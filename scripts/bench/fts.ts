@@ -26,7 +26,11 @@ export async function benchFts(file: string, terms: string[], reps: number): Pro
   try {
     const articles = (db.prepare(`SELECT COUNT(*) AS n FROM "Article"`).get() as { n: number }).n;
     if (!db.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'search_fts'`).get()) {
-      return { articles, rows: [], note: "n/a: no search_fts table (lib/search did not build an index for this corpus)" };
+      return {
+        articles,
+        rows: [],
+        note: "n/a: no search_fts table (lib/search did not build an index for this corpus)",
+      };
     }
     const text = (await import("../../lib/search/text")) as {
       queryTokens: (q: string) => unknown[];

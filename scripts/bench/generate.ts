@@ -85,7 +85,14 @@ const DAYS = Math.round((Date.UTC(YEAR_TO, 11, 31) - EPOCH_FROM) / DAY_MS) + 1;
 
 type Precision = "day" | "range" | "month" | "year" | "approximate" | "unknown";
 const PRECISIONS = new Weighted<[Precision, number]>(
-  [["day", 55], ["range", 8], ["month", 15], ["approximate", 10], ["year", 7], ["unknown", 5]],
+  [
+    ["day", 55],
+    ["range", 8],
+    ["month", 15],
+    ["approximate", 10],
+    ["year", 7],
+    ["unknown", 5],
+  ],
   (x) => x[1],
 );
 
@@ -190,7 +197,11 @@ interface Span {
 }
 
 /** Writes a template into the builder, returning where each slot's value landed. */
-function writeTemplate(b: TextBuilder, template: string, slots: Record<string, string>): { sentence: Span; slots: Record<string, Span> } {
+function writeTemplate(
+  b: TextBuilder,
+  template: string,
+  slots: Record<string, string>,
+): { sentence: Span; slots: Record<string, Span> } {
   const start = b.length;
   const spans: Record<string, Span> = {};
   const re = /\{(\w+)\}/g;
@@ -220,7 +231,11 @@ function writeTemplate(b: TextBuilder, template: string, slots: Record<string, s
   return { sentence: { start, end: b.length, text: pieces.join("") }, slots: spans };
 }
 
-function dateFor(rng: Rng, day: number, eastern: boolean): Pick<MeetingSpec, "precision" | "start" | "end" | "dateText" | "dateExplanation"> {
+function dateFor(
+  rng: Rng,
+  day: number,
+  eastern: boolean,
+): Pick<MeetingSpec, "precision" | "start" | "end" | "dateText" | "dateExplanation"> {
   const precision = PRECISIONS.pick(rng)[0];
   const d = new Date(EPOCH_FROM + day * DAY_MS);
   const y = d.getUTCFullYear();
@@ -253,11 +268,29 @@ function dateFor(rng: Rng, day: number, eastern: boolean): Pick<MeetingSpec, "pr
       };
     }
     case "month":
-      return { precision, start: `${ym}-01`, end: `${ym}-${lastDay}`, dateText: `خلال شهر ${month} ${y}`, dateExplanation: "الشهر فقط" };
+      return {
+        precision,
+        start: `${ym}-01`,
+        end: `${ym}-${lastDay}`,
+        dateText: `خلال شهر ${month} ${y}`,
+        dateExplanation: "الشهر فقط",
+      };
     case "approximate":
-      return { precision, start: `${ym}-10`, end: `${ym}-20`, dateText: `منتصف ${month} ${y}`, dateExplanation: "منتصف الشهر: من 10 إلى 20" };
+      return {
+        precision,
+        start: `${ym}-10`,
+        end: `${ym}-20`,
+        dateText: `منتصف ${month} ${y}`,
+        dateExplanation: "منتصف الشهر: من 10 إلى 20",
+      };
     case "year":
-      return { precision, start: `${y}-01-01`, end: `${y}-12-31`, dateText: `خلال سنة ${y}`, dateExplanation: "السنة فقط" };
+      return {
+        precision,
+        start: `${y}-01-01`,
+        end: `${y}-12-31`,
+        dateText: `خلال سنة ${y}`,
+        dateExplanation: "السنة فقط",
+      };
     default:
       return { precision: "unknown", start: null, end: null, dateText: "", dateExplanation: "" };
   }
@@ -304,11 +337,20 @@ export async function generateCorpus(opts: CorpusOptions): Promise<CorpusInfo> {
   bulk.close();
   const seconds = (performance.now() - t0) / 1000;
   const total = Object.values(rows).reduce((a, b) => a + b, 0);
-  log(`wrote ${total.toLocaleString("en")} rows in ${seconds.toFixed(1)} s (${Math.round(total / seconds).toLocaleString("en")} rows/s)`);
+  log(
+    `wrote ${total.toLocaleString("en")} rows in ${seconds.toFixed(1)} s (${Math.round(total / seconds).toLocaleString("en")} rows/s)`,
+  );
 
   let searchIndex = "skipped";
   if (opts.searchIndex !== false) searchIndex = await rebuildSearch(file, log);
-  const out: CorpusInfo = { generator: GENERATOR_VERSION, ...info, rows, seconds, rowsPerSecond: Math.round(total / seconds), searchIndex };
+  const out: CorpusInfo = {
+    generator: GENERATOR_VERSION,
+    ...info,
+    rows,
+    seconds,
+    rowsPerSecond: Math.round(total / seconds),
+    searchIndex,
+  };
   fs.writeFileSync(`${file}.json`, JSON.stringify(out, null, 1));
   return out;
 }
@@ -351,13 +393,37 @@ function writeKnowledge(bulk: Bulk, rng: Rng, M: number, now: string, normalize:
         aid = ++agencyId;
         agencyIds.set(agencyAr, aid);
         const slug = `${c.code.toLowerCase()}-${slugify(o.agencyEn)}`;
-        bulk.agency(aid, slug, o.key === "ambassador" ? agencyAr : `${agencyAr} ${c.demonymF}`, `${o.agencyEn} (${c.nameEn})`, c.code, o.kind, now);
+        bulk.agency(
+          aid,
+          slug,
+          o.key === "ambassador" ? agencyAr : `${agencyAr} ${c.demonymF}`,
+          `${o.agencyEn} (${c.nameEn})`,
+          c.code,
+          o.kind,
+          now,
+        );
         bulk.agencyAlias(aid, agencyAr, normalize(agencyAr));
       }
       const titleAr = `${o.titleAr} ${c.demonym}`;
       const pid = ++positionId;
-      bulk.position(pid, `${c.code.toLowerCase()}-${o.key}`, titleAr, `${o.titleEn} (${c.nameEn})`, aid, c.code, JSON.stringify([o.titleAr]));
-      positions.push({ id: pid, country: c, office: o, titleAr, titleEn: o.titleEn, weight: c.weight * o.weight, holders: [] });
+      bulk.position(
+        pid,
+        `${c.code.toLowerCase()}-${o.key}`,
+        titleAr,
+        `${o.titleEn} (${c.nameEn})`,
+        aid,
+        c.code,
+        JSON.stringify([o.titleAr]),
+      );
+      positions.push({
+        id: pid,
+        country: c,
+        office: o,
+        titleAr,
+        titleEn: o.titleEn,
+        weight: c.weight * o.weight,
+        holders: [],
+      });
     }
   }
 
@@ -365,7 +431,8 @@ function writeKnowledge(bulk: Bulk, rng: Rng, M: number, now: string, normalize:
   // foreign ministers of big countries turn over more often in the corpus than speakers of parliament.
   const byWeight = [...positions].sort((a, b) => b.weight - a.weight || a.id - b.id);
   const assignment: Pos[] = [];
-  for (let i = 0; i < M; i++) assignment.push(i < byWeight.length ? (byWeight[i] as Pos) : new Weighted(positions, (p) => p.weight).pick(rng));
+  for (let i = 0; i < M; i++)
+    assignment.push(i < byWeight.length ? (byWeight[i] as Pos) : new Weighted(positions, (p) => p.weight).pick(rng));
   const officials: Off[] = [];
   const usedNames = new Set<string>();
   const usedSlugs = new Set<string>();
@@ -551,7 +618,14 @@ function writeMeetings(bulk: Bulk, meetings: MeetingSpec[], now: string) {
   }
 }
 
-function writeArticles(bulk: Bulk, rng: Rng, meetings: MeetingSpec[], perArticle: number[][], officials: Off[], now: string) {
+function writeArticles(
+  bulk: Bulk,
+  rng: Rng,
+  meetings: MeetingSpec[],
+  perArticle: number[][],
+  officials: Off[],
+  now: string,
+) {
   const byId = new Map(officials.map((o) => [o.id, o]));
   const fillerCountries = COUNTRIES.map((c) => c.nameAr);
   perArticle.forEach((list, j) => {
@@ -560,10 +634,14 @@ function writeArticles(bulk: Bulk, rng: Rng, meetings: MeetingSpec[], perArticle
     const lead = ms[0];
     const leadHost = lead?.participants[0];
     const leadGuest = lead?.participants[1];
-    const hostName = (p: MeetingSpec["participants"][number] | undefined) => (p?.officialId ? (byId.get(p.officialId)?.nameAr ?? "") : "");
+    const hostName = (p: MeetingSpec["participants"][number] | undefined) =>
+      p?.officialId ? (byId.get(p.officialId)?.nameAr ?? "") : "";
     const country = lead?.participants[0]?.pos.country ?? rng.pick(COUNTRIES);
     const source = rng.pick(SOURCES);
-    const latest = ms.reduce((d, m) => Math.max(d, m.status === "planned" ? m.day - 3 : m.day), lead ? 0 : rng.int(0, DAYS - 1));
+    const latest = ms.reduce(
+      (d, m) => Math.max(d, m.status === "planned" ? m.day - 3 : m.day),
+      lead ? 0 : rng.int(0, DAYS - 1),
+    );
     const published = rng.chance(0.9) ? iso(Math.min(DAYS - 1, latest + rng.int(0, 2))) : null;
     const targetBytes = rng.int(2048, 6144);
 
@@ -616,7 +694,7 @@ function writeArticles(bulk: Bulk, rng: Rng, meetings: MeetingSpec[], perArticle
         meetingId: m.id,
         articleId,
         dateStart: vague ? `${m.start?.slice(0, 7)}-01` : m.start,
-        dateEnd: vague ? m.end ?? m.start : m.end,
+        dateEnd: vague ? (m.end ?? m.start) : m.end,
         precision: vague ? "month" : m.precision,
         dateText,
         dateExplanation: m.dateExplanation,
@@ -631,7 +709,11 @@ function writeArticles(bulk: Bulk, rng: Rng, meetings: MeetingSpec[], perArticle
       const p = written.slots.P;
       if (p && placeText) {
         const at = p.text.indexOf(placeText);
-        bulk.evidence(articleId, m.id, null, "place", { start: p.start + at, end: p.start + at + placeText.length, text: placeText });
+        bulk.evidence(articleId, m.id, null, "place", {
+          start: p.start + at,
+          end: p.start + at + placeText.length,
+          text: placeText,
+        });
       }
       const hostSpan = written.slots.H;
       if (hostSpan) bulk.evidence(articleId, m.id, host.participantId, "participant", hostSpan);
@@ -673,7 +755,10 @@ function writeArticles(bulk: Bulk, rng: Rng, meetings: MeetingSpec[], perArticle
   });
 }
 
-function describe(bulk: Bulk, options: CorpusInfo["options"]): Omit<CorpusInfo, "rows" | "seconds" | "rowsPerSecond" | "generator" | "searchIndex"> {
+function describe(
+  bulk: Bulk,
+  options: CorpusInfo["options"],
+): Omit<CorpusInfo, "rows" | "seconds" | "rowsPerSecond" | "generator" | "searchIndex"> {
   const counts = bulk.officialMeetingCounts();
   const top = counts[0] ?? null;
   const median = counts[Math.floor(counts.length / 2)] ?? null;

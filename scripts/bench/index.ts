@@ -27,7 +27,10 @@ const { values } = parseArgs({
     seed: { type: "string", default: "1" },
   },
 });
-const sizes = values.sizes.split(",").map((s) => Number(s.replace(/_/g, ""))).filter((n) => Number.isInteger(n) && n > 0);
+const sizes = values.sizes
+  .split(",")
+  .map((s) => Number(s.replace(/_/g, "")))
+  .filter((n) => Number.isInteger(n) && n > 0);
 const reps = Math.max(3, Number(values.reps) || 7);
 const seed = Number(values.seed) || 1;
 const only = new Set(values.only.split(",").map((s) => s.trim()) as Part[]);
@@ -76,8 +79,12 @@ if (only.has("pages")) {
     say(`## Pages at ${n.toLocaleString("en")} meetings`);
     say(
       `corpus: ${c.info.rows.Article?.toLocaleString("en")} articles, ${c.info.options.officials} officials, ` +
-        `${Object.values(c.info.rows).reduce((a, b) => a + b, 0).toLocaleString("en")} rows; ` +
-        (c.reused ? "reused" : `generated in ${c.info.seconds.toFixed(1)} s (${c.info.rowsPerSecond.toLocaleString("en")} rows/s)`) +
+        `${Object.values(c.info.rows)
+          .reduce((a, b) => a + b, 0)
+          .toLocaleString("en")} rows; ` +
+        (c.reused
+          ? "reused"
+          : `generated in ${c.info.seconds.toFixed(1)} s (${c.info.rowsPerSecond.toLocaleString("en")} rows/s)`) +
         `; search index: ${c.info.searchIndex}`,
     );
     if (buildNote.startsWith("n/a")) {
@@ -99,7 +106,18 @@ if (only.has("pages")) {
     say();
     say(
       table(
-        ["page", "app ms", "app cold ms", "raw SQL ms", "raw+count ms", "app/raw", "app/(raw+count)", "cold/(raw+count)", "meetings shown", "note"],
+        [
+          "page",
+          "app ms",
+          "app cold ms",
+          "raw SQL ms",
+          "raw+count ms",
+          "app/raw",
+          "app/(raw+count)",
+          "cold/(raw+count)",
+          "meetings shown",
+          "note",
+        ],
         results.map((r) => [
           r.page,
           ms(r.appMs),
@@ -126,7 +144,17 @@ if (only.has("pages")) {
     say();
     say(
       table(
-        ["page", `app ${lo}`, `app ${hi}`, "app growth", "cold growth", `raw ${lo}`, `raw ${hi}`, "raw growth", `raw+count growth`],
+        [
+          "page",
+          `app ${lo}`,
+          `app ${hi}`,
+          "app growth",
+          "cold growth",
+          `raw ${lo}`,
+          `raw ${hi}`,
+          "raw growth",
+          `raw+count growth`,
+        ],
         a.map((r) => {
           const s = b.find((x) => x.page === r.page || x.url === r.url);
           return [
@@ -154,16 +182,35 @@ if (only.has("fts")) {
     const c = await corpus(100_000);
     // Names (what readers search for) and, to show the limit, words found in a third to two thirds of the articles.
     const top = c.info.topOfficial?.nameAr;
-    const terms = [c.info.searchTerm, ...(top ? [top] : []), "بيربوك", "الرباط", "الأمن السيبراني", "الإرهاب", "وزير الداخلية"];
+    const terms = [
+      c.info.searchTerm,
+      ...(top ? [top] : []),
+      "بيربوك",
+      "الرباط",
+      "الأمن السيبراني",
+      "الإرهاب",
+      "وزير الداخلية",
+    ];
     const r: FtsResult = await benchFts(c.file, terms, reps);
     json.fts = r;
     if (r.note) say(r.note);
     else {
-      say(`${r.articles.toLocaleString("en")} articles (${(fs.statSync(c.file).size / 2 ** 20).toFixed(0)} MB database); each query counts every match`);
+      say(
+        `${r.articles.toLocaleString("en")} articles (${(fs.statSync(c.file).size / 2 ** 20).toFixed(0)} MB database); each query counts every match`,
+      );
       say();
       say(
         table(
-          ["query", "hits (FTS5 / LIKE)", "all hits: FTS5 ms", "LIKE ms", "LIKE/FTS5", "first 25: FTS5 ms", "LIKE ms", "LIKE/FTS5"],
+          [
+            "query",
+            "hits (FTS5 / LIKE)",
+            "all hits: FTS5 ms",
+            "LIKE ms",
+            "LIKE/FTS5",
+            "first 25: FTS5 ms",
+            "LIKE ms",
+            "LIKE/FTS5",
+          ],
           r.rows.map((x) => [
             x.term,
             `${x.ftsHits} / ${x.likeHits}`,
@@ -194,8 +241,20 @@ if (only.has("ingest")) {
       say();
       say(
         table(
-          ["articles", "extraction only (articles/s)", "extraction + storage (articles/s)", "meetings found / in the texts"],
-          [[r.articles, r.extractPerSec?.toFixed(0) ?? "—", r.ingestPerSec?.toFixed(0) ?? "—", `${r.meetingsFound ?? "—"} / ${r.meetingsExpected}`]],
+          [
+            "articles",
+            "extraction only (articles/s)",
+            "extraction + storage (articles/s)",
+            "meetings found / in the texts",
+          ],
+          [
+            [
+              r.articles,
+              r.extractPerSec?.toFixed(0) ?? "—",
+              r.ingestPerSec?.toFixed(0) ?? "—",
+              `${r.meetingsFound ?? "—"} / ${r.meetingsExpected}`,
+            ],
+          ],
         ),
       );
     }
@@ -207,7 +266,9 @@ if (only.has("ingest")) {
 
 // ---- timeline vs TimelineJS
 if (only.has("browser")) {
-  say("## Timeline page vs TimelineJS 3.9.11, same 500 meetings, headless Chromium, cold context (target ≥ 5× fewer JS bytes, earlier FCP)");
+  say(
+    "## Timeline page vs TimelineJS 3.9.11, same 500 meetings, headless Chromium, cold context (target ≥ 5× fewer JS bytes, earlier FCP)",
+  );
   try {
     const c = await ensureCorpus("corpus-500", { meetings: 500, seed });
     const server = await startServer(c.file);
@@ -225,13 +286,33 @@ if (only.has("browser")) {
       say();
       say(
         table(
-          ["page", "JS transferred", "JS decoded", "JS files", "FCP ms", "load ms", "settled ms", "blocked external requests"],
-          loads.map((l) => [l.name, kb(l.jsBytes), kb(l.jsDecoded), l.jsFiles, ms(l.fcp), ms(l.load), ms(l.settled), l.blocked]),
+          [
+            "page",
+            "JS transferred",
+            "JS decoded",
+            "JS files",
+            "FCP ms",
+            "load ms",
+            "settled ms",
+            "blocked external requests",
+          ],
+          loads.map((l) => [
+            l.name,
+            kb(l.jsBytes),
+            kb(l.jsDecoded),
+            l.jsFiles,
+            ms(l.fcp),
+            ms(l.load),
+            ms(l.settled),
+            l.blocked,
+          ]),
         ),
       );
       if (ours && theirs) {
         say();
-        say(`JS bytes TimelineJS/liqaat: ${ratio(theirs.jsBytes, ours.jsBytes)} transferred, ${ratio(theirs.jsDecoded, ours.jsDecoded)} decoded; FCP ${ms(ours.fcp)} vs ${ms(theirs.fcp)} ms; settled ${ms(ours.settled)} vs ${ms(theirs.settled)} ms`);
+        say(
+          `JS bytes TimelineJS/liqaat: ${ratio(theirs.jsBytes, ours.jsBytes)} transferred, ${ratio(theirs.jsDecoded, ours.jsDecoded)} decoded; FCP ${ms(ours.fcp)} vs ${ms(theirs.fcp)} ms; settled ${ms(ours.settled)} vs ${ms(theirs.settled)} ms`,
+        );
       }
     } finally {
       await tl.stop();
@@ -246,7 +327,9 @@ if (only.has("browser")) {
 // ---- Lighthouse
 if (only.has("lighthouse")) {
   const n = sizes[0] ?? 1000;
-  say(`## Lighthouse 12 (mobile preset) on the ${n.toLocaleString("en")}-meeting corpus (targets: performance ≥ 0.95, others 1.0)`);
+  say(
+    `## Lighthouse 12 (mobile preset) on the ${n.toLocaleString("en")}-meeting corpus (targets: performance ≥ 0.95, others 1.0)`,
+  );
   try {
     const c = await corpus(n);
     const server = await startServer(c.file);
@@ -271,7 +354,14 @@ if (only.has("lighthouse")) {
       say(
         table(
           ["page", "performance", "accessibility", "best practices", "SEO", "metrics / note"],
-          rows.map((r) => [r.page, s(r.scores.performance), s(r.scores.accessibility), s(r.scores["best-practices"]), s(r.scores.seo), r.note]),
+          rows.map((r) => [
+            r.page,
+            s(r.scores.performance),
+            s(r.scores.accessibility),
+            s(r.scores["best-practices"]),
+            s(r.scores.seo),
+            r.note,
+          ]),
         ),
       );
       const failing = rows.flatMap((r) => r.failing.map((f) => `${r.page} — ${f}`));

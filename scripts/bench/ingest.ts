@@ -27,16 +27,32 @@ interface ArticleText {
 
 export async function benchIngest(source: Corpus, count: number): Promise<IngestResult> {
   const src = new Database(source.file, { readonly: true });
-  const texts = src.prepare(`SELECT id, text, published, title, source FROM "Article" ORDER BY id LIMIT ?`).all(count) as ArticleText[];
+  const texts = src
+    .prepare(`SELECT id, text, published, title, source FROM "Article" ORDER BY id LIMIT ?`)
+    .all(count) as ArticleText[];
   const meetingsExpected = (
-    src.prepare(`SELECT COUNT(*) AS n FROM "MeetingSource" WHERE "articleId" <= ?`).get(texts.at(-1)?.id ?? 0) as { n: number }
+    src.prepare(`SELECT COUNT(*) AS n FROM "MeetingSource" WHERE "articleId" <= ?`).get(texts.at(-1)?.id ?? 0) as {
+      n: number;
+    }
   ).n;
   src.close();
-  const base = { articles: texts.length, extractPerSec: null, ingestPerSec: null, meetingsExpected, meetingsFound: null };
-  if (!fs.existsSync(path.join(ROOT, "lib/extract/index.ts"))) return { ...base, note: "n/a: lib/extract/index.ts does not exist yet" };
+  const base = {
+    articles: texts.length,
+    extractPerSec: null,
+    ingestPerSec: null,
+    meetingsExpected,
+    meetingsFound: null,
+  };
+  if (!fs.existsSync(path.join(ROOT, "lib/extract/index.ts")))
+    return { ...base, note: "n/a: lib/extract/index.ts does not exist yet" };
 
   // Loaded by path at run time: the extractor may not have landed when this file is type-checked.
-  let extract: { extractArticle: (input: { text: string; published: string | null; title: string | null }, k: unknown) => { meetings: unknown[] } };
+  let extract: {
+    extractArticle: (
+      input: { text: string; published: string | null; title: string | null },
+      k: unknown,
+    ) => { meetings: unknown[] };
+  };
   let ingest: {
     loadKnowledge: (db: unknown) => Promise<unknown>;
     ingestArticle: (db: unknown, input: Record<string, unknown>, k: unknown) => Promise<unknown>;
@@ -49,7 +65,14 @@ export async function benchIngest(source: Corpus, count: number): Promise<Ingest
     return { ...base, note: `n/a: extractor failed to load (${(e as Error).message.split("\n")[0]})` };
   }
   const file = path.join(OUT_DIR, "ingest.db");
-  await generateCorpus({ meetings: 0, articles: 0, officials: source.info.options.officials, seed: source.info.options.seed, db: file, searchIndex: false });
+  await generateCorpus({
+    meetings: 0,
+    articles: 0,
+    officials: source.info.options.officials,
+    seed: source.info.options.seed,
+    db: file,
+    searchIndex: false,
+  });
   const { createDb } = await import("../../lib/db");
   const db = createDb(`file:${file}`);
   try {
@@ -63,7 +86,11 @@ export async function benchIngest(source: Corpus, count: number): Promise<Ingest
 
     const t1 = performance.now();
     for (const a of texts) {
-      await ingest.ingestArticle(db, { text: a.text, published: a.published, title: a.title, source: a.source, publishedBy: "stated" }, knowledge);
+      await ingest.ingestArticle(
+        db,
+        { text: a.text, published: a.published, title: a.title, source: a.source, publishedBy: "stated" },
+        knowledge,
+      );
     }
     const ingestSec = (performance.now() - t1) / 1000;
     return {

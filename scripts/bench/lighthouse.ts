@@ -20,7 +20,12 @@ export async function benchLighthouse(targets: { page: string; url: string }[]):
       chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu"],
     });
     try {
-      const r = await lighthouse(t.url, { port: chrome.port, output: "json", logLevel: "error", onlyCategories: CATEGORIES });
+      const r = await lighthouse(t.url, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+        onlyCategories: CATEGORIES,
+      });
       const lhr = r?.lhr;
       if (!lhr) {
         out.push({ page: t.page, url: t.url, scores: {}, failing: [], note: "n/a: lighthouse returned nothing" });
@@ -47,7 +52,13 @@ export async function benchLighthouse(targets: { page: string; url: string }[]):
         note: `FCP ${metric("first-contentful-paint")}, LCP ${metric("largest-contentful-paint")}, TBT ${metric("total-blocking-time")}, CLS ${metric("cumulative-layout-shift")}`,
       });
     } catch (e) {
-      out.push({ page: t.page, url: t.url, scores: {}, failing: [], note: `n/a: ${(e as Error).message.split("\n")[0]}` });
+      out.push({
+        page: t.page,
+        url: t.url,
+        scores: {},
+        failing: [],
+        note: `n/a: ${(e as Error).message.split("\n")[0]}`,
+      });
     } finally {
       chrome.kill();
     }

@@ -64,7 +64,10 @@ class Raw {
     this.relations(rows.slice(0, PAGE).map((r) => r.id));
     if (opts.count) {
       this.all(`SELECT COUNT(*) AS n FROM "Meeting" m WHERE ${LIVE}${where}`, params);
-      this.all(`SELECT MIN(m."dateStart") AS lo, MAX(m."dateStart") AS hi FROM "Meeting" m WHERE ${LIVE}${where} AND m."dateStart" IS NOT NULL`, params);
+      this.all(
+        `SELECT MIN(m."dateStart") AS lo, MAX(m."dateStart") AS hi FROM "Meeting" m WHERE ${LIVE}${where} AND m."dateStart" IS NOT NULL`,
+        params,
+      );
     }
     return rows.length;
   }
@@ -117,7 +120,12 @@ async function searchMatch(q: string): Promise<string | null> {
   }
 }
 
-export async function benchPages(server: Server, dbFile: string, info: CorpusInfo, reps: number): Promise<PageResult[]> {
+export async function benchPages(
+  server: Server,
+  dbFile: string,
+  info: CorpusInfo,
+  reps: number,
+): Promise<PageResult[]> {
   const raw = new Raw(dbFile);
   const out: PageResult[] = [];
   const toucher = new Toucher(dbFile);
@@ -133,11 +141,18 @@ export async function benchPages(server: Server, dbFile: string, info: CorpusInf
 
   const searchIds = (): number[] => {
     if (!match) return [];
-    const direct = raw.all<{ ref: number }>(`SELECT ref FROM search_fts WHERE search_fts MATCH ? AND kind = 'meeting' ORDER BY rank LIMIT 10000`, [match]);
-    const arts = raw.all<{ ref: number }>(`SELECT ref FROM search_fts WHERE search_fts MATCH ? AND kind = 'article' ORDER BY rank LIMIT 10000`, [match]);
-    const via = raw.all<{ meetingId: number }>(`SELECT "meetingId" FROM "MeetingSource" WHERE "articleId" IN (SELECT value FROM json_each(?)) LIMIT 10000`, [
-      JSON.stringify(arts.map((a) => a.ref)),
-    ]);
+    const direct = raw.all<{ ref: number }>(
+      `SELECT ref FROM search_fts WHERE search_fts MATCH ? AND kind = 'meeting' ORDER BY rank LIMIT 10000`,
+      [match],
+    );
+    const arts = raw.all<{ ref: number }>(
+      `SELECT ref FROM search_fts WHERE search_fts MATCH ? AND kind = 'article' ORDER BY rank LIMIT 10000`,
+      [match],
+    );
+    const via = raw.all<{ meetingId: number }>(
+      `SELECT "meetingId" FROM "MeetingSource" WHERE "articleId" IN (SELECT value FROM json_each(?)) LIMIT 10000`,
+      [JSON.stringify(arts.map((a) => a.ref))],
+    );
     return [...new Set([...direct.map((d) => d.ref), ...via.map((v) => v.meetingId)])];
   };
 
@@ -153,7 +168,12 @@ export async function benchPages(server: Server, dbFile: string, info: CorpusInf
     {
       page: "filtered: official + 2010–2020",
       url: `/?official=${encodeURIComponent(top?.slug ?? "")}&from=2010&to=2020`,
-      raw: (count) => raw.timeline(officialFilter + dateFilter, { oid: top?.id ?? 0, from: "2010-01-01", to: "2020-12-31" }, { count }),
+      raw: (count) =>
+        raw.timeline(
+          officialFilter + dateFilter,
+          { oid: top?.id ?? 0, from: "2010-01-01", to: "2020-12-31" },
+          { count },
+        ),
       needs: top ? null : "no official",
     },
     {
@@ -161,7 +181,10 @@ export async function benchPages(server: Server, dbFile: string, info: CorpusInf
       url: `/officials/${encodeURIComponent(top?.slug ?? "")}`,
       raw: (count) => {
         const oid = top?.id ?? 0;
-        raw.all(`SELECT id, slug, "nameAr", "nameEn", country, gender, "reviewStatus", "mergedIntoId" FROM "Official" WHERE slug = ?`, [top?.slug]);
+        raw.all(
+          `SELECT id, slug, "nameAr", "nameEn", country, gender, "reviewStatus", "mergedIntoId" FROM "Official" WHERE slug = ?`,
+          [top?.slug],
+        );
         raw.all(`SELECT id, alias FROM "OfficialAlias" WHERE "officialId" = ? ORDER BY alias`, [oid]);
         raw.all(
           `SELECT t.id, t."from", t."to", p."titleAr", p."titleEn", a.slug, a."nameAr" FROM "Tenure" t JOIN "Position" p ON p.id = t."positionId"
@@ -187,7 +210,12 @@ export async function benchPages(server: Server, dbFile: string, info: CorpusInf
     {
       page: `search \`/?q=\` (${info.searchTerm})`,
       url: `/?q=${encodeURIComponent(info.searchTerm)}`,
-      raw: (count) => raw.timeline(` AND m.id IN (SELECT value FROM json_each(@ids))`, { ids: JSON.stringify(searchIds()) }, { count }),
+      raw: (count) =>
+        raw.timeline(
+          ` AND m.id IN (SELECT value FROM json_each(@ids))`,
+          { ids: JSON.stringify(searchIds()) },
+          { count },
+        ),
       needs: hasFts && match ? null : "no search_fts index in the corpus (lib/search missing at generation)",
     },
     {
@@ -197,7 +225,10 @@ export async function benchPages(server: Server, dbFile: string, info: CorpusInf
         const id = info.sampleMeetingId ?? 0;
         raw.all(`SELECT * FROM "Meeting" m WHERE m.id = ? AND ${LIVE}`, [id]);
         raw.relations([id]);
-        raw.all(`SELECT id, "articleId", kind, text FROM "Evidence" WHERE "meetingId" = ? ORDER BY "articleId", start`, [id]);
+        raw.all(
+          `SELECT id, "articleId", kind, text FROM "Evidence" WHERE "meetingId" = ? ORDER BY "articleId", start`,
+          [id],
+        );
         return 1;
       },
     },
@@ -206,8 +237,13 @@ export async function benchPages(server: Server, dbFile: string, info: CorpusInf
       url: `/articles/${info.sampleArticleId ?? 0}`,
       raw: () => {
         const id = info.sampleArticleId ?? 0;
-        raw.all(`SELECT id, file, source, url, title, text, published, "publishedBy", "ingestedAt" FROM "Article" WHERE id = ?`, [id]);
-        raw.all(`SELECT id, kind, start, "end", "meetingId" FROM "Evidence" WHERE "articleId" = ? ORDER BY start`, [id]);
+        raw.all(
+          `SELECT id, file, source, url, title, text, published, "publishedBy", "ingestedAt" FROM "Article" WHERE id = ?`,
+          [id],
+        );
+        raw.all(`SELECT id, kind, start, "end", "meetingId" FROM "Evidence" WHERE "articleId" = ? ORDER BY start`, [
+          id,
+        ]);
         raw.all(`SELECT "meetingId" FROM "MeetingSource" WHERE "articleId" = ?`, [id]);
         return 1;
       },
@@ -218,23 +254,56 @@ export async function benchPages(server: Server, dbFile: string, info: CorpusInf
     for (const p of pages) {
       const url = server.url + p.url;
       if (p.needs) {
-        out.push({ page: p.page, url: p.url, appMs: null, rawMs: null, rawCountMs: null, shown: null, note: `n/a: ${p.needs}` });
+        out.push({
+          page: p.page,
+          url: p.url,
+          appMs: null,
+          rawMs: null,
+          rawCountMs: null,
+          shown: null,
+          note: `n/a: ${p.needs}`,
+        });
         continue;
       }
       try {
         const app = await timeApp(url, reps);
         const expected404 = p.url === "/__bench-missing";
         if (app.ms === null && !(expected404 && app.status === 404)) {
-          out.push({ page: p.page, url: p.url, appMs: null, rawMs: null, rawCountMs: null, shown: null, note: `n/a: HTTP ${app.status}` });
+          out.push({
+            page: p.page,
+            url: p.url,
+            appMs: null,
+            rawMs: null,
+            rawCountMs: null,
+            shown: null,
+            note: `n/a: HTTP ${app.status}`,
+          });
           continue;
         }
         const appMs = app.ms ?? (await timeApp404(url, reps));
         const coldMs = expected404 ? null : await timeCold(url, toucher, Math.max(3, Math.ceil(reps / 2)));
         const rawMs = p.raw ? await timeRaw(() => p.raw?.(false), reps * 3) : null;
         const rawCountMs = p.raw ? await timeRaw(() => p.raw?.(true), reps * 3) : null;
-        out.push({ page: p.page, url: p.url, appMs, coldMs, rawMs, rawCountMs, shown: shownMeetings(app.html), note: `${Buffer.byteLength(app.html)} B html` });
+        out.push({
+          page: p.page,
+          url: p.url,
+          appMs,
+          coldMs,
+          rawMs,
+          rawCountMs,
+          shown: shownMeetings(app.html),
+          note: `${Buffer.byteLength(app.html)} B html`,
+        });
       } catch (e) {
-        out.push({ page: p.page, url: p.url, appMs: null, rawMs: null, rawCountMs: null, shown: null, note: `n/a: ${errorText(e)}` });
+        out.push({
+          page: p.page,
+          url: p.url,
+          appMs: null,
+          rawMs: null,
+          rawCountMs: null,
+          shown: null,
+          note: `n/a: ${errorText(e)}`,
+        });
       }
     }
   } finally {

@@ -17,7 +17,8 @@ const DIST = process.env.NEXT_DIST_DIR || ".next";
 /** Builds unless a production build exists (or `force`). Returns a note for the report. */
 export function ensureBuild(force: boolean): string {
   const id = path.join(APP, DIST, "BUILD_ID");
-  if (!force && fs.existsSync(id)) return `reused build ${fs.readFileSync(id, "utf8").trim()} in ${path.relative(ROOT, APP) || "."} (${fs.statSync(id).mtime.toISOString()})`;
+  if (!force && fs.existsSync(id))
+    return `reused build ${fs.readFileSync(id, "utf8").trim()} in ${path.relative(ROOT, APP) || "."} (${fs.statSync(id).mtime.toISOString()})`;
   console.log("building (next build) …");
   const r = spawnSync(process.execPath, [NEXT_BIN, "build"], {
     cwd: APP,
@@ -104,7 +105,10 @@ export async function get(url: string, timeoutMs = 120_000): Promise<Fetched> {
     const t = performance.now();
     try {
       // A fresh connection per request: a keep-alive socket the server is closing fails as "fetch failed".
-      const res = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { "accept-encoding": "identity", connection: "close" } });
+      const res = await fetch(url, {
+        signal: AbortSignal.timeout(timeoutMs),
+        headers: { "accept-encoding": "identity", connection: "close" },
+      });
       const html = await res.text();
       return { status: res.status, ms: performance.now() - t, html };
     } catch (e) {

@@ -72,13 +72,21 @@ export function openBulk(file: string) {
     agency: db.prepare(
       `INSERT INTO "Agency" ("id","slug","nameAr","nameEn","country","kind","reviewStatus","createdAt","updatedAt") VALUES (?,?,?,?,?,?,'reviewed',?,?)`,
     ),
-    agencyAlias: db.prepare(`INSERT OR IGNORE INTO "AgencyAlias" ("agencyId","alias","normalized","origin") VALUES (?,?,?,'knowledge')`),
-    position: db.prepare(`INSERT INTO "Position" ("id","slug","titleAr","titleEn","agencyId","country","aliases") VALUES (?,?,?,?,?,?,?)`),
+    agencyAlias: db.prepare(
+      `INSERT OR IGNORE INTO "AgencyAlias" ("agencyId","alias","normalized","origin") VALUES (?,?,?,'knowledge')`,
+    ),
+    position: db.prepare(
+      `INSERT INTO "Position" ("id","slug","titleAr","titleEn","agencyId","country","aliases") VALUES (?,?,?,?,?,?,?)`,
+    ),
     official: db.prepare(
       `INSERT INTO "Official" ("id","slug","nameAr","nameEn","country","gender","reviewStatus","origin","createdAt","updatedAt") VALUES (?,?,?,?,?,?,?,'knowledge',?,?)`,
     ),
-    officialAlias: db.prepare(`INSERT OR IGNORE INTO "OfficialAlias" ("officialId","alias","normalized","origin") VALUES (?,?,?,'knowledge')`),
-    tenure: db.prepare(`INSERT INTO "Tenure" ("officialId","positionId","from","to","origin") VALUES (?,?,?,?,'knowledge')`),
+    officialAlias: db.prepare(
+      `INSERT OR IGNORE INTO "OfficialAlias" ("officialId","alias","normalized","origin") VALUES (?,?,?,'knowledge')`,
+    ),
+    tenure: db.prepare(
+      `INSERT INTO "Tenure" ("officialId","positionId","from","to","origin") VALUES (?,?,?,?,'knowledge')`,
+    ),
     meeting: db.prepare(
       `INSERT INTO "Meeting" ("id","dateStart","dateEnd","precision","dateText","dateExplanation","dateArticleId","sortKey","place","country","status","topics","reviewStatus","deletedAt","createdAt","updatedAt")
        VALUES (@id,@dateStart,@dateEnd,@precision,@dateText,@dateExplanation,@dateArticleId,@sortKey,@place,@country,@status,@topics,@reviewStatus,@deletedAt,@now,@now)`,
@@ -90,7 +98,9 @@ export function openBulk(file: string) {
       `INSERT INTO "MeetingSource" ("meetingId","articleId","dateStart","dateEnd","precision","dateText","dateExplanation","dateDependsOnPublished","place","status","topics","createdAt")
        VALUES (@meetingId,@articleId,@dateStart,@dateEnd,@precision,@dateText,@dateExplanation,0,@place,@status,@topics,@now)`,
     ),
-    evidence: db.prepare(`INSERT INTO "Evidence" ("articleId","meetingId","participantId","kind","start","end","text") VALUES (?,?,?,?,?,?,?)`),
+    evidence: db.prepare(
+      `INSERT INTO "Evidence" ("articleId","meetingId","participantId","kind","start","end","text") VALUES (?,?,?,?,?,?,?)`,
+    ),
     article: db.prepare(
       `INSERT INTO "Article" ("id","file","source","url","title","text","contentHash","published","publishedBy","language","ingestedAt","updatedAt")
        VALUES (@id,@file,@source,NULL,@title,@text,@contentHash,@published,@publishedBy,'ar',@now,@now)`,
@@ -124,21 +134,47 @@ export function openBulk(file: string) {
       run("Place", st.place, slug, nameAr, nameEn, kind, country, aliases),
     agency: (id: number, slug: string, nameAr: string, nameEn: string, country: string, kind: string, now: string) =>
       run("Agency", st.agency, id, slug, nameAr, nameEn, country, kind, now, now),
-    agencyAlias: (agencyId: number, alias: string, normalized: string) => run("AgencyAlias", st.agencyAlias, agencyId, alias, normalized),
-    position: (id: number, slug: string, titleAr: string, titleEn: string, agencyId: number, country: string, aliases: string) =>
-      run("Position", st.position, id, slug, titleAr, titleEn, agencyId, country, aliases),
-    official: (id: number, slug: string, nameAr: string, nameEn: string, country: string, gender: string, reviewStatus: string, now: string) =>
-      run("Official", st.official, id, slug, nameAr, nameEn, country, gender, reviewStatus, now, now),
-    officialAlias: (officialId: number, alias: string, normalized: string) => run("OfficialAlias", st.officialAlias, officialId, alias, normalized),
-    tenure: (officialId: number, positionId: number, from: string | null, to: string | null) => run("Tenure", st.tenure, officialId, positionId, from, to),
+    agencyAlias: (agencyId: number, alias: string, normalized: string) =>
+      run("AgencyAlias", st.agencyAlias, agencyId, alias, normalized),
+    position: (
+      id: number,
+      slug: string,
+      titleAr: string,
+      titleEn: string,
+      agencyId: number,
+      country: string,
+      aliases: string,
+    ) => run("Position", st.position, id, slug, titleAr, titleEn, agencyId, country, aliases),
+    official: (
+      id: number,
+      slug: string,
+      nameAr: string,
+      nameEn: string,
+      country: string,
+      gender: string,
+      reviewStatus: string,
+      now: string,
+    ) => run("Official", st.official, id, slug, nameAr, nameEn, country, gender, reviewStatus, now, now),
+    officialAlias: (officialId: number, alias: string, normalized: string) =>
+      run("OfficialAlias", st.officialAlias, officialId, alias, normalized),
+    tenure: (officialId: number, positionId: number, from: string | null, to: string | null) =>
+      run("Tenure", st.tenure, officialId, positionId, from, to),
     meeting: (row: MeetingRow) => run("Meeting", st.meeting, row),
-    participant: (id: number, meetingId: number, officialId: number | null, roleText: string, side: string, resolvedBy: string, position: number) =>
-      run("MeetingParticipant", st.participant, id, meetingId, officialId, roleText, side, resolvedBy, position),
+    participant: (
+      id: number,
+      meetingId: number,
+      officialId: number | null,
+      roleText: string,
+      side: string,
+      resolvedBy: string,
+      position: number,
+    ) => run("MeetingParticipant", st.participant, id, meetingId, officialId, roleText, side, resolvedBy, position),
     source: (row: SourceRow) => run("MeetingSource", st.source, row),
     evidence: (articleId: number, meetingId: number, participantId: number | null, kind: string, span: Span) =>
       run("Evidence", st.evidence, articleId, meetingId, participantId, kind, span.start, span.end, span.text),
     article: (row: ArticleRow) => run("Article", st.article, row),
-    mention: (articleId: number, officialId: number, n: number, role: string) => run("ArticleMention", st.mention, articleId, officialId, n, role),
+    mention: (articleId: number, officialId: number, n: number, role: string) =>
+      run("ArticleMention", st.mention, articleId, officialId, n, role),
 
     officialMeetingCounts: () =>
       db

@@ -23,7 +23,8 @@ export async function timeIt(fn: () => unknown | Promise<unknown>, reps: number,
   return median(times);
 }
 
-export const ms = (x: number | null | undefined) => (x == null || Number.isNaN(x) ? "—" : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+export const ms = (x: number | null | undefined) =>
+  x == null || Number.isNaN(x) ? "—" : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0);
 export const ratio = (a: number | null | undefined, b: number | null | undefined) =>
   a == null || b == null || !b || Number.isNaN(a) || Number.isNaN(b) ? "—" : `${(a / b).toFixed(a / b < 10 ? 2 : 0)}×`;
 export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -32,8 +33,13 @@ export const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 export function table(head: string[], rows: (string | number)[][]): string {
   const cells = [head, ...rows.map((r) => r.map(String))];
   const widths = head.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? "")].length)));
-  const line = (r: string[]) => `| ${r.map((c, i) => c + " ".repeat(Math.max(0, (widths[i] ?? 0) - [...c].length))).join(" | ")} |`;
-  return [line(head), `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`, ...rows.map((r) => line(r.map(String)))].join("\n");
+  const line = (r: string[]) =>
+    `| ${r.map((c, i) => c + " ".repeat(Math.max(0, (widths[i] ?? 0) - [...c].length))).join(" | ")} |`;
+  return [
+    line(head),
+    `| ${widths.map((w) => "-".repeat(w)).join(" | ")} |`,
+    ...rows.map((r) => line(r.map(String))),
+  ].join("\n");
 }
 
 export function errorText(e: unknown): string {

@@ -32,7 +32,9 @@ test("sign in, the session cookie is httpOnly and SameSite=Lax, sign out ends it
   await expect(page).toHaveURL(/\/admin\/login/);
 });
 
-test("a wrong password gets one generic message, keeps the email, and marks nothing as the wrong part", async ({ page }) => {
+test("a wrong password gets one generic message, keeps the email, and marks nothing as the wrong part", async ({
+  page,
+}) => {
   await page.goto("/admin/login");
   await page.getByLabel("البريد الإلكتروني").fill(admin.email);
   await page.getByLabel("كلمة المرور").fill("not the password");

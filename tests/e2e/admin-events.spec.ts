@@ -24,7 +24,9 @@ async function noAxeViolations(page: import("@playwright/test").Page) {
   expect(violations, `${page.url()}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);
 }
 
-test("create an event, see it listed, correct it, see and revert the change in the audit log, delete it", async ({ page }) => {
+test("create an event, see it listed, correct it, see and revert the change in the audit log, delete it", async ({
+  page,
+}) => {
   // One admin's session from start to finish: a dozen saves and page loads and four axe runs.
   test.setTimeout(120_000);
   await signIn(page, admin);
@@ -51,7 +53,9 @@ test("create an event, see it listed, correct it, see and revert the change in t
   await expect(aliases).toHaveAttribute("aria-invalid", "true");
   await expect(page.locator("#f-aliases-error")).toContainText("«الملتقى»: اسم من كلمة واحدة");
   await expect(page.getByLabel("تاريخ النهاية")).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator("#f-end-error")).toHaveText("تاريخ النهاية قبل تاريخ البداية: الحدث ينتهي يوم بدايته أو بعده");
+  await expect(page.locator("#f-end-error")).toHaveText(
+    "تاريخ النهاية قبل تاريخ البداية: الحدث ينتهي يوم بدايته أو بعده",
+  );
   await expect(page.getByLabel("الاسم بالعربية")).toHaveValue(nameAr);
   await expect(page.getByLabel("تاريخ البداية")).toHaveValue("2019-04-02");
   await expect(page.getByLabel("البلد")).toHaveValue("MA");
@@ -65,7 +69,13 @@ test("create an event, see it listed, correct it, see and revert the change in t
   await expect(page.getByRole("status").filter({ hasText: "أُضيف الحدث." })).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(nameAr);
   const event = await db.knowledgeEvent.findFirstOrThrow({ where: { nameAr } });
-  expect(event).toMatchObject({ slug: `southern-oases-forum-${n}`, start: "2019-04-02", end: "2019-04-04", country: "MA", origin: "admin" });
+  expect(event).toMatchObject({
+    slug: `southern-oases-forum-${n}`,
+    start: "2019-04-02",
+    end: "2019-04-04",
+    country: "MA",
+    origin: "admin",
+  });
   await expect(page).toHaveURL(new RegExp(`/admin/events/${event.id}\\?created=1$`));
   await noAxeViolations(page);
 
@@ -100,7 +110,10 @@ test("create an event, see it listed, correct it, see and revert the change in t
   await update.getByRole("button", { name: /التراجع عن التغيير/ }).click();
   await expect(page.getByRole("status").filter({ hasText: "تم التراجع" })).toBeVisible();
   await expect(page.getByTestId("audit-row").first()).toContainText("تراجع حدث مرجعي");
-  expect(await db.knowledgeEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({ end: "2019-04-04", aliases: JSON.stringify([`ملتقى الواحات الجنوبية ${n}`]) });
+  expect(await db.knowledgeEvent.findUniqueOrThrow({ where: { id: event.id } })).toMatchObject({
+    end: "2019-04-04",
+    aliases: JSON.stringify([`ملتقى الواحات الجنوبية ${n}`]),
+  });
 
   await page.goto(`/admin/events/${event.id}`);
   await expect(page.getByLabel("تاريخ النهاية")).toHaveValue("2019-04-04");
@@ -116,7 +129,10 @@ test("create an event, see it listed, correct it, see and revert the change in t
 });
 
 test("an event from the knowledge file can be corrected but offers no deletion", async ({ page }) => {
-  const seeded = await db.knowledgeEvent.findFirstOrThrow({ where: { origin: "knowledge" }, select: { id: true, nameAr: true } });
+  const seeded = await db.knowledgeEvent.findFirstOrThrow({
+    where: { origin: "knowledge" },
+    select: { id: true, nameAr: true },
+  });
   await signIn(page, admin);
   await page.goto(`/admin/events/${seeded.id}`);
   await expect(page.getByRole("heading", { level: 1 })).toContainText(seeded.nameAr);
@@ -126,21 +142,36 @@ test("an event from the knowledge file can be corrected but offers no deletion",
   await noAxeViolations(page);
 });
 
-test("apply an event to the articles already stored: the plan, then the confirmed change, then nothing left to apply", async ({ page }) => {
+test("apply an event to the articles already stored: the plan, then the confirmed change, then nothing left to apply", async ({
+  page,
+}) => {
   test.setTimeout(90_000);
   const lastOfficial = (await db.official.findFirst({ orderBy: { id: "desc" }, select: { id: true } }))?.id ?? 0;
   // Stored while the event did not exist: the meeting's date stays unknown.
   const stored = await ingestArticle(
     db,
-    { text: "استقبل الرئيس سعيد الدالي الوزير كريم العمري، أسبوعا بعد تدشين جسر المضيق الأزرق.", published: null, title: `مقال الجسر ${n}` },
+    {
+      text: "استقبل الرئيس سعيد الدالي الوزير كريم العمري، أسبوعا بعد تدشين جسر المضيق الأزرق.",
+      published: null,
+      title: `مقال الجسر ${n}`,
+    },
     await loadKnowledge(db),
   );
   if (stored.status !== "created") throw new Error(`not ingested: ${stored.status}`);
-  const { meetingId } = await db.meetingSource.findFirstOrThrow({ where: { articleId: stored.articleId }, select: { meetingId: true } });
+  const { meetingId } = await db.meetingSource.findFirstOrThrow({
+    where: { articleId: stored.articleId },
+    select: { meetingId: true },
+  });
   await reindex({ articleIds: [stored.articleId], meetingIds: [meetingId] });
   expect((await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).dateStart).toBeNull();
   const event = await db.knowledgeEvent.create({
-    data: { slug: `blue-strait-bridge-${n}`, nameAr: "تدشين جسر المضيق الأزرق", start: "2023-05-02", origin: "admin", correctedAt: new Date() },
+    data: {
+      slug: `blue-strait-bridge-${n}`,
+      nameAr: "تدشين جسر المضيق الأزرق",
+      start: "2023-05-02",
+      origin: "admin",
+      correctedAt: new Date(),
+    },
   });
   try {
     await signIn(page, admin);
@@ -159,7 +190,11 @@ test("apply an event to the articles already stored: the plan, then the confirme
 
     await apply.getByRole("button", { name: "تأكيد التطبيق" }).click();
     await expect(page.getByRole("status").filter({ hasText: "طُبِّق الحدث على المقالات المخزنة" })).toBeVisible();
-    expect(await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ dateStart: "2023-05-08", precision: "approximate", dateArticleId: stored.articleId });
+    expect(await db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({
+      dateStart: "2023-05-08",
+      precision: "approximate",
+      dateArticleId: stored.articleId,
+    });
     await expect(apply.getByTestId("event-plan")).toHaveCount(0);
 
     await apply.getByRole("button", { name: "عرض الخطة" }).click();
@@ -167,7 +202,9 @@ test("apply an event to the articles already stored: the plan, then the confirme
     await expect(apply.getByRole("button", { name: "تأكيد التطبيق" })).toHaveCount(0);
   } finally {
     // The article's people are new officials: removed too, so the seed data other specs count stays as it was.
-    const officialIds = (await db.official.findMany({ where: { id: { gt: lastOfficial } }, select: { id: true } })).map((o) => o.id);
+    const officialIds = (await db.official.findMany({ where: { id: { gt: lastOfficial } }, select: { id: true } })).map(
+      (o) => o.id,
+    );
     await removeRows({ articleIds: [stored.articleId], meetingIds: [meetingId], officialIds });
     await db.knowledgeEvent.deleteMany({ where: { id: event.id } });
   }

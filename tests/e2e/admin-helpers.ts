@@ -59,14 +59,18 @@ export async function createOfficial(nameAr: string) {
 
 /** A meeting between the given officials, reported by an article of its own. */
 export async function createMeeting(officialIds: number[], place = "مكناس") {
-  const article = await db.article.create({ data: { text: `مقال اختبار ${unique()}`, contentHash: `e2e-${unique()}`, title: `مقال اختبار ${unique()}` } });
+  const article = await db.article.create({
+    data: { text: `مقال اختبار ${unique()}`, contentHash: `e2e-${unique()}`, title: `مقال اختبار ${unique()}` },
+  });
   const meeting = await db.meeting.create({
     data: {
       dateStart: "2019-03-05",
       precision: "day",
       sortKey: "2019-03-05",
       place,
-      participants: { create: officialIds.map((officialId, i) => ({ officialId, side: i === 0 ? "host" : "guest", position: i })) },
+      participants: {
+        create: officialIds.map((officialId, i) => ({ officialId, side: i === 0 ? "host" : "guest", position: i })),
+      },
       sources: { create: [{ articleId: article.id, dateStart: "2019-03-05", precision: "day" }] },
     },
   });
@@ -77,7 +81,10 @@ export async function createMeeting(officialIds: number[], place = "مكناس")
 /** Deletes what a test created (articles cascade to their sources, evidence and mentions). */
 export async function removeRows(rows: { articleIds?: number[]; meetingIds?: number[]; officialIds?: number[] }) {
   const articleIds = rows.articleIds ?? [];
-  const fromArticles = await db.meetingSource.findMany({ where: { articleId: { in: articleIds } }, select: { meetingId: true } });
+  const fromArticles = await db.meetingSource.findMany({
+    where: { articleId: { in: articleIds } },
+    select: { meetingId: true },
+  });
   const meetingIds = [...new Set([...(rows.meetingIds ?? []), ...fromArticles.map((s) => s.meetingId)])];
   await db.article.deleteMany({ where: { id: { in: articleIds } } });
   // Only meetings no other article reports.

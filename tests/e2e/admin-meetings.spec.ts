@@ -1,6 +1,16 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { revertChange } from "../../lib/mutations/revert-change";
-import { createMeeting, createOfficial, createStaff, db, reindex, removeRows, removeStaff, signIn, type Staff } from "./admin-helpers";
+import {
+  createMeeting,
+  createOfficial,
+  createStaff,
+  db,
+  reindex,
+  removeRows,
+  removeStaff,
+  signIn,
+  type Staff,
+} from "./admin-helpers";
 
 let admin: Staff;
 let editor: Staff;
@@ -24,7 +34,9 @@ async function signedInPage(browser: Browser, staff: Staff) {
   return { context, page };
 }
 
-test("two editors save the same meeting: the second gets a conflict showing what changed, and nothing is lost", async ({ browser }) => {
+test("two editors save the same meeting: the second gets a conflict showing what changed, and nothing is lost", async ({
+  browser,
+}) => {
   const a = await createOfficial("مضيف التزامن");
   const b = await createOfficial("ضيف التزامن");
   officialIds.push(a.id, b.id);
@@ -42,7 +54,9 @@ test("two editors save the same meeting: the second gets a conflict showing what
 
   await second.page.getByLabel("المواضيع (واحد في كل سطر)").fill("التعاون الأمني");
   await second.page.getByRole("button", { name: "حفظ اللقاء" }).click();
-  await expect(second.page.getByRole("main").getByRole("alert").filter({ hasText: "عدّل محرر آخر هذا اللقاء" })).toBeVisible();
+  await expect(
+    second.page.getByRole("main").getByRole("alert").filter({ hasText: "عدّل محرر آخر هذا اللقاء" }),
+  ).toBeVisible();
   const conflict = second.page.getByTestId("conflict");
   await expect(conflict).toContainText("المكان: كان «مكناس» وصار «فاس»");
   // The other admin's place is taken in, this editor's topics are kept.
@@ -74,7 +88,11 @@ test("participants: change a side, remove one, add one from existing officials",
   await page.getByLabel("صفة المشارك المضاف").selectOption({ label: "مضيف" });
   await page.getByRole("button", { name: "حفظ اللقاء" }).click();
   await expect(page.getByText("حُفظت التعديلات.")).toBeVisible();
-  const rows = await db.meetingParticipant.findMany({ where: { meetingId: meeting.id }, orderBy: { position: "asc" }, select: { officialId: true, side: true } });
+  const rows = await db.meetingParticipant.findMany({
+    where: { meetingId: meeting.id },
+    orderBy: { position: "asc" },
+    select: { officialId: true, side: true },
+  });
   expect(rows).toEqual([
     { officialId: c.id, side: "host" },
     { officialId: a.id, side: "other" },
@@ -88,7 +106,10 @@ async function queuedMeeting(page: Page, first: string, second: string) {
   officialIds.push(a.id, b.id);
   const { meeting, article } = await createMeeting([a.id, b.id]);
   articleIds.push(article.id);
-  await db.meeting.update({ where: { id: meeting.id }, data: { reviewStatus: "machine", createdAt: new Date(Date.now() + 60_000) } });
+  await db.meeting.update({
+    where: { id: meeting.id },
+    data: { reviewStatus: "machine", createdAt: new Date(Date.now() + 60_000) },
+  });
   await signIn(page, admin);
   await page.goto("/admin/review");
   return meeting;
@@ -118,7 +139,9 @@ test("a tampered review decision records nothing and says so", async ({ page }) 
   expect((await db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).reviewStatus).toBe("machine");
 });
 
-test("seed 004: setting the publication date previews and then dates the Haines meeting 19 September 2022", async ({ page }) => {
+test("seed 004: setting the publication date previews and then dates the Haines meeting 19 September 2022", async ({
+  page,
+}) => {
   const article = await db.article.findFirstOrThrow({ where: { file: { startsWith: "004_" } } });
   const source = await db.meetingSource.findFirstOrThrow({ where: { articleId: article.id, dateText: "الاثنين" } });
   const auditBefore = await db.auditLog.aggregate({ _max: { id: true } });
@@ -139,7 +162,14 @@ test("seed 004: setting the publication date previews and then dates the Haines 
     await expect(page.getByRole("main")).toContainText("هاينز");
   } finally {
     // Put seed 004 back as the other specs expect it.
-    const edit = await db.auditLog.findFirst({ where: { entity: "Article", entityId: String(article.id), action: "update", id: { gt: auditBefore._max.id ?? 0 } } });
+    const edit = await db.auditLog.findFirst({
+      where: {
+        entity: "Article",
+        entityId: String(article.id),
+        action: "update",
+        id: { gt: auditBefore._max.id ?? 0 },
+      },
+    });
     if (edit) {
       const r = await revertChange(db, admin.id, edit.id);
       expect(r.ok).toBe(true);

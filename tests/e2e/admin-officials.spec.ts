@@ -1,5 +1,14 @@
 import { expect, test } from "@playwright/test";
-import { createMeeting, createOfficial, createStaff, db, removeRows, removeStaff, signIn, type Staff } from "./admin-helpers";
+import {
+  createMeeting,
+  createOfficial,
+  createStaff,
+  db,
+  removeRows,
+  removeStaff,
+  signIn,
+  type Staff,
+} from "./admin-helpers";
 
 let admin: Staff;
 const officialIds: number[] = [];
@@ -88,7 +97,10 @@ test("an alias added by an admin is used when the next article is ingested", asy
   await expect(page.getByText("أُضيف المقال واستُخرجت لقاءاته.")).toBeVisible();
   const articleId = Number(/\/admin\/articles\/(\d+)/.exec(page.url())![1]);
   articleIds.push(articleId);
-  const participants = await db.meetingParticipant.findMany({ where: { meeting: { sources: { some: { articleId } } } }, select: { officialId: true } });
+  const participants = await db.meetingParticipant.findMany({
+    where: { meeting: { sources: { some: { articleId } } } },
+    select: { officialId: true },
+  });
   expect(participants.map((p) => p.officialId)).toContain(o.id);
 });
 
@@ -98,17 +110,25 @@ test("bad article input is refused with a clear message and stores nothing", asy
   await page.goto("/admin/articles/new");
   await page.getByRole("button", { name: "معاينة الاستخراج" }).click();
   await expect(page.locator("#f-text-error")).toHaveText("الصق نص المقال أو ارفع ملفًا نصيًا");
-  await page.getByLabel("أو ارفع ملفًا نصيًا (.txt)").setInputFiles({ name: "photo.txt", mimeType: "text/plain", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]) });
+  await page.getByLabel("أو ارفع ملفًا نصيًا (.txt)").setInputFiles({
+    name: "photo.txt",
+    mimeType: "text/plain",
+    buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]),
+  });
   await page.getByRole("button", { name: "معاينة الاستخراج" }).click();
   await expect(page.locator("#f-file-error")).toHaveText("الملف ليس نصًا (يبدو ملفًا ثنائيًا)");
-  await page.getByLabel("أو ارفع ملفًا نصيًا (.txt)").setInputFiles({ name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
+  await page
+    .getByLabel("أو ارفع ملفًا نصيًا (.txt)")
+    .setInputFiles({ name: "empty.txt", mimeType: "text/plain", buffer: Buffer.alloc(0) });
   await page.getByLabel("نص المقال").fill("   ");
   await page.getByRole("button", { name: "معاينة الاستخراج" }).click();
   await expect(page.locator("#f-text-error")).toHaveText("الصق نص المقال أو ارفع ملفًا نصيًا");
   expect(await db.article.count()).toBe(before);
 });
 
-test("merge two officials: the other's public page redirects to the survivor; the merge can be reverted", async ({ page }) => {
+test("merge two officials: the other's public page redirects to the survivor; the merge can be reverted", async ({
+  page,
+}) => {
   const survivor = await createOfficial("كمال الدمج");
   const other = await createOfficial("كمال الدمجي");
   const third = await createOfficial("طرف ثالث");

@@ -17,7 +17,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => {
   for (const id of articleIds) {
-    const meetings = (await db.meetingSource.findMany({ where: { articleId: id }, select: { meetingId: true } })).map((s) => s.meetingId);
+    const meetings = (await db.meetingSource.findMany({ where: { articleId: id }, select: { meetingId: true } })).map(
+      (s) => s.meetingId,
+    );
     await db.evidence.deleteMany({ where: { articleId: id } });
     await db.meetingSource.deleteMany({ where: { articleId: id } });
     await db.articleMention.deleteMany({ where: { articleId: id } });
@@ -47,9 +49,16 @@ function guard(page: Page) {
   return {
     async check() {
       expect(dialogs, "a dialog fired").toEqual([]);
-      expect(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null), "an injected script ran").toBeNull();
+      expect(
+        await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned ?? null),
+        "an injected script ran",
+      ).toBeNull();
       // No element the text tried to create exists in the document.
-      expect(await page.locator("main img[src='x'], main iframe, main script:not([src]):not([nonce]), main b:text('التعاون الأمني')").count()).toBe(0);
+      expect(
+        await page
+          .locator("main img[src='x'], main iframe, main script:not([src]):not([nonce]), main b:text('التعاون الأمني')")
+          .count(),
+      ).toBe(0);
       return violations;
     },
   };
@@ -57,9 +66,13 @@ function guard(page: Page) {
 
 const HOSTILE_TITLE = `<script>window.__pwned=1;alert("t")</script><img src=x onerror="window.__pwned=2;alert('i')"> عنوان ${unique()}`;
 
-test("an article with markup in its title and text, added in the admin form, is shown as text everywhere", async ({ page }) => {
+test("an article with markup in its title and text, added in the admin form, is shown as text everywhere", async ({
+  page,
+}) => {
   const g = guard(page);
-  const text = fs.readFileSync(path.join(CORPUS, "html-script.txt"), "utf8").replace("14 مارس 2024", "14 مارس 2019") + `\n${unique()}`;
+  const text =
+    fs.readFileSync(path.join(CORPUS, "html-script.txt"), "utf8").replace("14 مارس 2024", "14 مارس 2019") +
+    `\n${unique()}`;
   await signIn(page, admin);
   await page.goto("/admin/articles/new");
   await page.getByLabel("نص المقال").fill(text);
@@ -79,7 +92,9 @@ test("an article with markup in its title and text, added in the admin form, is 
   // Public article page: title and text as literal text.
   await page.goto(`/articles/${articleId}`);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOSTILE_TITLE);
-  await expect(page.getByText('<script>window.__pwned = 1; alert("xss-text")</script>', { exact: false }).first()).toBeVisible();
+  await expect(
+    page.getByText('<script>window.__pwned = 1; alert("xss-text")</script>', { exact: false }).first(),
+  ).toBeVisible();
   await expect(page.getByText("<b>مصدر</b>").first()).toBeVisible();
   expect(await g.check()).toEqual([]);
 
@@ -92,17 +107,29 @@ test("an article with markup in its title and text, added in the admin form, is 
   expect(await g.check()).toEqual([]);
 });
 
-test("the corpus file ingested with a hostile manifest title renders as text, with its bidi overrides removed", async ({ page }) => {
+test("the corpus file ingested with a hostile manifest title renders as text, with its bidi overrides removed", async ({
+  page,
+}) => {
   const g = guard(page);
   const knowledge = await loadKnowledge(db);
   const html = await ingestArticle(
     db,
-    { text: fs.readFileSync(path.join(CORPUS, "html-script.txt"), "utf8") + unique(), file: "html-script.txt", title: HOSTILE_TITLE + " 2", published: "2024-03-15" },
+    {
+      text: fs.readFileSync(path.join(CORPUS, "html-script.txt"), "utf8") + unique(),
+      file: "html-script.txt",
+      title: HOSTILE_TITLE + " 2",
+      published: "2024-03-15",
+    },
     knowledge,
   );
   const rlo = await ingestArticle(
     db,
-    { text: fs.readFileSync(path.join(CORPUS, "rlo.txt"), "utf8") + unique(), file: "rlo.txt", title: `عنوان \u202Egnp.exe\u202C ${unique()}`, published: "2024-03-16" },
+    {
+      text: fs.readFileSync(path.join(CORPUS, "rlo.txt"), "utf8") + unique(),
+      file: "rlo.txt",
+      title: `عنوان \u202Egnp.exe\u202C ${unique()}`,
+      published: "2024-03-16",
+    },
     knowledge,
   );
   articleIds.push(html.articleId, rlo.articleId);

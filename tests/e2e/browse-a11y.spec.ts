@@ -5,9 +5,21 @@ const db = e2eDb();
 test.afterAll(async () => db.$disconnect());
 
 test("no axe violations on the timeline, official, meeting, article and agency pages", async ({ page }) => {
-  const meeting = await db.meeting.findFirstOrThrow({ where: { deletedAt: null, reviewStatus: { not: "rejected" } }, select: { id: true, sources: { select: { articleId: true }, take: 1 } } });
+  const meeting = await db.meeting.findFirstOrThrow({
+    where: { deletedAt: null, reviewStatus: { not: "rejected" } },
+    select: { id: true, sources: { select: { articleId: true }, take: 1 } },
+  });
   const agency = await db.agency.findFirstOrThrow({ select: { slug: true } });
-  for (const url of ["/", "/?official=hammouchi&from=abc", "/officials", "/officials/hammouchi", `/meetings/${meeting.id}`, `/articles/${meeting.sources[0]!.articleId}`, "/agencies", `/agencies/${agency.slug}`]) {
+  for (const url of [
+    "/",
+    "/?official=hammouchi&from=abc",
+    "/officials",
+    "/officials/hammouchi",
+    `/meetings/${meeting.id}`,
+    `/articles/${meeting.sources[0]!.articleId}`,
+    "/agencies",
+    `/agencies/${agency.slug}`,
+  ]) {
     await page.goto(url);
     const violations = await axeViolations(page);
     expect(violations, `${url}: ${JSON.stringify(violations, null, 1)}`).toEqual([]);

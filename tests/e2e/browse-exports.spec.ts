@@ -17,7 +17,9 @@ test("the JSON export holds exactly the filtered view", async ({ page, request }
   expect(body.count).toBe(ids.length);
   expect(body.meetings.map((m: { id: number }) => m.id)).toEqual(ids);
   for (const m of body.meetings) {
-    expect(m.participants.some((p: { official: { slug: string } | null }) => p.official?.slug === "hammouchi")).toBe(true);
+    expect(m.participants.some((p: { official: { slug: string } | null }) => p.official?.slug === "hammouchi")).toBe(
+      true,
+    );
     expect(m.dateStart >= "2020-01-01" && m.dateStart <= "2022-12-31").toBe(true);
     expect(m.url).toMatch(new RegExp(`/meetings/${m.id}$`));
     expect(typeof m.dateLabel).toBe("string");
@@ -42,7 +44,10 @@ test("the CSV export has a BOM, a header, one row per meeting, and neutralized f
   expect((await (await request.get(`/api/meetings?${VIEW}&format=csv`)).body()).equals(bytes)).toBe(true);
 });
 
-test("Atom feeds for the timeline and an official are well-formed and list their meetings", async ({ page, request }) => {
+test("Atom feeds for the timeline and an official are well-formed and list their meetings", async ({
+  page,
+  request,
+}) => {
   for (const url of ["/feed.xml", "/officials/hammouchi/feed.xml"]) {
     const res = await request.get(url);
     expect(res.status()).toBe(200);
@@ -53,7 +58,9 @@ test("Atom feeds for the timeline and an official are well-formed and list their
       const doc = new DOMParser().parseFromString(x, "application/xml");
       return {
         error: doc.getElementsByTagName("parsererror").length,
-        entries: [...doc.getElementsByTagName("entry")].map((e) => e.getElementsByTagName("link")[0]?.getAttribute("href") ?? ""),
+        entries: [...doc.getElementsByTagName("entry")].map(
+          (e) => e.getElementsByTagName("link")[0]?.getAttribute("href") ?? "",
+        ),
       };
     }, xml);
     expect(parsed.error, url).toBe(0);
@@ -61,5 +68,8 @@ test("Atom feeds for the timeline and an official are well-formed and list their
     expect(parsed.entries.every((h) => /\/meetings\/\d+$/.test(h))).toBe(true);
   }
   await page.goto("/officials/hammouchi");
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute("href", /\/officials\/hammouchi\/feed\.xml$/);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
+    "href",
+    /\/officials\/hammouchi\/feed\.xml$/,
+  );
 });

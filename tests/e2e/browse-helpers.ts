@@ -21,15 +21,26 @@ export interface AxeViolation {
 export async function axeViolations(page: Page): Promise<AxeViolation[]> {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const r = await axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] } });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200) })) }));
+    const axe = (
+      window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const r = await axe.run(document, {
+      runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"] },
+    });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, html: n.html.slice(0, 200) })),
+    }));
   });
 }
 
 /** Meeting ids shown on the page, in order. */
 export async function shownMeetingIds(page: Page): Promise<number[]> {
-  return page.getByTestId("meeting").evaluateAll((cards) =>
-    cards.map((c) => Number(c.querySelector('a[href^="/meetings/"]')?.getAttribute("href")?.split("/").pop())),
-  );
+  return page
+    .getByTestId("meeting")
+    .evaluateAll((cards) =>
+      cards.map((c) => Number(c.querySelector('a[href^="/meetings/"]')?.getAttribute("href")?.split("/").pop())),
+    );
 }

@@ -14,7 +14,9 @@ test.afterAll(async () => {
   await db.$disconnect();
 });
 
-test("an official's page: names in both scripts, positions, counterparts, chart, meetings and articles", async ({ page }) => {
+test("an official's page: names in both scripts, positions, counterparts, chart, meetings and articles", async ({
+  page,
+}) => {
   const h = await db.official.findUniqueOrThrow({
     where: { slug: "hammouchi" },
     select: { id: true, nameAr: true, nameEn: true, aliases: { select: { alias: true } } },
@@ -37,7 +39,8 @@ test("an official's page: names in both scripts, positions, counterparts, chart,
   const name = (await first.getByRole("link").first().textContent())!;
   await first.getByRole("link").nth(1).click();
   await expect(page.getByRole("link", { name: `إزالة عامل التصفية: المسؤول: ${name}` })).toBeVisible();
-  for (const card of await page.getByTestId("meeting").all()) await expect(card.getByRole("link", { name })).toBeVisible();
+  for (const card of await page.getByTestId("meeting").all())
+    await expect(card.getByRole("link", { name })).toBeVisible();
 });
 
 test("a merged official's URL redirects permanently to the survivor", async ({ page }) => {
@@ -61,17 +64,24 @@ test("the officials list links every official with a count; unknown slugs are 40
   await expect(page.getByRole("heading", { name: "الصفحة غير موجودة" })).toBeVisible();
 });
 
-test("a meeting permalink quotes each source's evidence and links into the article at that sentence", async ({ page }) => {
+test("a meeting permalink quotes each source's evidence and links into the article at that sentence", async ({
+  page,
+}) => {
   const m = await db.meeting.findFirstOrThrow({
     where: { ...live, precision: "day", evidence: { some: { kind: "meeting" } } },
     orderBy: { id: "asc" },
-    select: { id: true, evidence: { where: { kind: "meeting" }, select: { id: true, articleId: true, text: true }, take: 1 } },
+    select: {
+      id: true,
+      evidence: { where: { kind: "meeting" }, select: { id: true, articleId: true, text: true }, take: 1 },
+    },
   });
   const ev = m.evidence[0]!;
   await page.goto(`/meetings/${m.id}`);
   await expect(page.getByTestId("meeting-date")).toContainText(/\d{4}/);
   await expect(page.getByTestId("meeting-date")).toContainText("هـ");
-  const source = page.getByTestId("meeting-source").filter({ has: page.locator(`a[href="/articles/${ev.articleId}"]`) });
+  const source = page
+    .getByTestId("meeting-source")
+    .filter({ has: page.locator(`a[href="/articles/${ev.articleId}"]`) });
   await expect(source.locator("blockquote").first()).toContainText(ev.text.slice(0, 30));
   await source.locator(`a[href="/articles/${ev.articleId}#ev-${ev.id}"]`).click();
   await expect(page).toHaveURL(new RegExp(`/articles/${ev.articleId}#ev-${ev.id}$`));
@@ -84,13 +94,22 @@ test("an article shows every evidence span highlighted, as text, and lists what 
   const a = await db.article.findFirstOrThrow({
     where: { sources: { some: {} } },
     orderBy: { id: "asc" },
-    select: { id: true, text: true, evidence: { select: { id: true, start: true, end: true, meeting: { select: { deletedAt: true, reviewStatus: true } } } }, sources: { select: { meetingId: true } } },
+    select: {
+      id: true,
+      text: true,
+      evidence: {
+        select: { id: true, start: true, end: true, meeting: { select: { deletedAt: true, reviewStatus: true } } },
+      },
+      sources: { select: { meetingId: true } },
+    },
   });
   await page.goto(`/articles/${a.id}`);
   const text = page.getByTestId("article-text");
   // The article reads exactly as stored: highlighting adds no characters.
   expect(((await text.textContent()) ?? "").replace(/\s+/g, " ").trim()).toBe(a.text.replace(/\s+/g, " ").trim());
-  const liveEvidence = a.evidence.filter((e) => !e.meeting || (e.meeting.deletedAt === null && e.meeting.reviewStatus !== "rejected"));
+  const liveEvidence = a.evidence.filter(
+    (e) => !e.meeting || (e.meeting.deletedAt === null && e.meeting.reviewStatus !== "rejected"),
+  );
   for (const e of liveEvidence) await expect(page.locator(`#ev-${e.id}`)).toHaveCount(1);
   await expect(text.locator("mark.evidence").first()).toBeVisible();
   await expect(text.locator("script")).toHaveCount(0);
@@ -111,15 +130,25 @@ test("an agency page lists its positions, holders and their meetings", async ({ 
   expect((await shownMeetingIds(page)).length).toBeGreaterThan(0);
 });
 
-test("a meeting dated by two sources shows each source's date, the one placed against a known event included, explained in isolated English", async ({ page }) => {
+test("a meeting dated by two sources shows each source's date, the one placed against a known event included, explained in isolated English", async ({
+  page,
+}) => {
   // any meeting whose source dates it against a dated event from the knowledge base
   const src = await db.meetingSource.findFirstOrThrow({
     where: { dateExplanation: { contains: "a dated event in the knowledge data" }, meeting: live },
     orderBy: { meetingId: "asc" },
-    select: { meetingId: true, articleId: true, dateText: true, dateExplanation: true, meeting: { select: { _count: { select: { sources: true } } } } },
+    select: {
+      meetingId: true,
+      articleId: true,
+      dateText: true,
+      dateExplanation: true,
+      meeting: { select: { _count: { select: { sources: true } } } },
+    },
   });
   await page.goto(`/meetings/${src.meetingId}`);
-  const source = page.getByTestId("meeting-source").filter({ has: page.locator(`a[href="/articles/${src.articleId}"]`) });
+  const source = page
+    .getByTestId("meeting-source")
+    .filter({ has: page.locator(`a[href="/articles/${src.articleId}"]`) });
   await expect(source).toContainText(`«${src.dateText}»`);
   const why = source.getByTestId("date-explanation");
   await expect(why).toHaveText(src.dateExplanation ?? "");

@@ -10,13 +10,18 @@ test.afterAll(async () => db.$disconnect());
 const live = { deletedAt: null, reviewStatus: { not: "rejected" } } as const;
 
 async function hammouchi() {
-  return db.official.findUniqueOrThrow({ where: { slug: "hammouchi" }, select: { id: true, nameAr: true, nameEn: true } });
+  return db.official.findUniqueOrThrow({
+    where: { slug: "hammouchi" },
+    select: { id: true, nameAr: true, nameEn: true },
+  });
 }
 
 const field = (page: Page) => page.getByRole("combobox", { name: "مسؤول" });
 const list = (page: Page) => page.getByRole("listbox", { name: "مسؤول" });
 
-test("type a name as spelled differently, ArrowDown, Enter: the field holds the name; submitting filters by the slug", async ({ page }) => {
+test("type a name as spelled differently, ArrowDown, Enter: the field holds the name; submitting filters by the slug", async ({
+  page,
+}) => {
   const h = await hammouchi();
   const expected = await db.meeting.count({ where: { ...live, participants: { some: { officialId: h.id } } } });
   await page.goto("/");
@@ -30,7 +35,9 @@ test("type a name as spelled differently, ArrowDown, Enter: the field holds the 
   await expect(input).toHaveAttribute("aria-controls", (await list(page).getAttribute("id"))!);
   const option = list(page).getByRole("option", { name: new RegExp(h.nameAr) });
   await expect(option).toBeVisible();
-  await expect(page.getByRole("status").filter({ hasText: /اقتراح/ })).toHaveText(/^(اقتراح واحد|اقتراحان|\d+ اقتراحات)$/);
+  await expect(page.getByRole("status").filter({ hasText: /اقتراح/ })).toHaveText(
+    /^(اقتراح واحد|اقتراحان|\d+ اقتراحات)$/,
+  );
   await expect(input).not.toHaveAttribute("aria-activedescendant", /.+/);
 
   await page.keyboard.press("ArrowDown");
@@ -55,7 +62,9 @@ test("type a name as spelled differently, ArrowDown, Enter: the field holds the 
   await expect(page.getByRole("link", { name: `إزالة عامل التصفية: المسؤول: ${h.nameAr}` })).toBeVisible();
 });
 
-test("Latin names, arrows that wrap, Escape closes then clears; editing a chosen name submits the text", async ({ page }) => {
+test("Latin names, arrows that wrap, Escape closes then clears; editing a chosen name submits the text", async ({
+  page,
+}) => {
   const h = await hammouchi();
   await page.goto("/");
   const input = field(page);
@@ -79,7 +88,9 @@ test("Latin names, arrows that wrap, Escape closes then clears; editing a chosen
 
   // Choose by mouse, then change the text: what is typed, not the earlier choice, is submitted.
   await input.pressSequentially("Hammouchi");
-  await list(page).getByRole("option", { name: new RegExp(h.nameAr) }).click();
+  await list(page)
+    .getByRole("option", { name: new RegExp(h.nameAr) })
+    .click();
   await expect(input).toHaveValue(h.nameAr);
   await expect(input).toBeFocused();
   await input.fill("no-such-person");
@@ -89,7 +100,16 @@ test("Latin names, arrows that wrap, Escape closes then clears; editing a chosen
 });
 
 test("a second official is added beside the first, and the view shows the meetings they share", async ({ page }) => {
-  const [h, f] = await Promise.all([hammouchi(), db.official.findFirstOrThrow({ where: { slug: { not: "hammouchi" }, participations: { some: { meeting: { ...live, participants: { some: { official: { slug: "hammouchi" } } } } } } }, select: { slug: true, nameAr: true } })]);
+  const [h, f] = await Promise.all([
+    hammouchi(),
+    db.official.findFirstOrThrow({
+      where: {
+        slug: { not: "hammouchi" },
+        participations: { some: { meeting: { ...live, participants: { some: { official: { slug: "hammouchi" } } } } } },
+      },
+      select: { slug: true, nameAr: true },
+    }),
+  ]);
   await page.goto("/?official=hammouchi");
   const input = page.getByRole("combobox", { name: "مسؤول آخر" });
   await input.pressSequentially(f.nameAr);
@@ -97,7 +117,15 @@ test("a second official is added beside the first, and the view shows the meetin
   await page.getByRole("button", { name: "تطبيق" }).click();
   await expect(page).toHaveURL(new RegExp(`official=${f.slug}`));
   expect(new URL(page.url()).searchParams.getAll("official")).toEqual(["hammouchi", f.slug]);
-  const both = await db.meeting.count({ where: { ...live, AND: [{ participants: { some: { officialId: h.id } } }, { participants: { some: { official: { slug: f.slug } } } }] } });
+  const both = await db.meeting.count({
+    where: {
+      ...live,
+      AND: [
+        { participants: { some: { officialId: h.id } } },
+        { participants: { some: { official: { slug: f.slug } } } },
+      ],
+    },
+  });
   expect(both).toBeGreaterThan(0);
   expect(await shownMeetingIds(page)).toHaveLength(both);
 });
@@ -122,7 +150,9 @@ test("the suggestions route: JSON, at most ten, the API headers; a bad q is a 40
   expect(body.q).toBe("الحموشى");
   expect(body.items.map((i) => i.slug)).toContain("hammouchi");
   // A letter common to most names: a short list all the same.
-  const wide = (await (await request.get(`/api/officials/suggest?q=${encodeURIComponent("عبد")}`)).json()) as { items: unknown[] };
+  const wide = (await (await request.get(`/api/officials/suggest?q=${encodeURIComponent("عبد")}`)).json()) as {
+    items: unknown[];
+  };
   expect(wide.items.length).toBeGreaterThan(0);
   expect(wide.items.length).toBeLessThanOrEqual(10);
   const bad = await request.get(`/api/officials/suggest?q=${"x".repeat(101)}`);

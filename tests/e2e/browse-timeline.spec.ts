@@ -10,7 +10,9 @@ async function hammouchi() {
   return db.official.findUniqueOrThrow({ where: { slug: "hammouchi" }, select: { id: true, nameAr: true } });
 }
 
-test("filtering by official through the form, by keyboard only, narrows the view and shows a chip", async ({ page }) => {
+test("filtering by official through the form, by keyboard only, narrows the view and shows a chip", async ({
+  page,
+}) => {
   const h = await hammouchi();
   const expected = await db.meeting.count({ where: { ...live, participants: { some: { officialId: h.id } } } });
   const all = await db.meeting.count({ where: live });
@@ -43,7 +45,11 @@ test("an official's name typed in Arabic, as written in articles, works like the
 
 test("a date range with partial dates keeps only meetings inside it", async ({ page }) => {
   const rows = await db.meeting.findMany({
-    where: { ...live, dateStart: { not: null, lte: "2021-12-31" }, OR: [{ dateEnd: { gte: "2020-12-01" } }, { dateEnd: null, dateStart: { gte: "2020-12-01" } }] },
+    where: {
+      ...live,
+      dateStart: { not: null, lte: "2021-12-31" },
+      OR: [{ dateEnd: { gte: "2020-12-01" } }, { dateEnd: null, dateStart: { gte: "2020-12-01" } }],
+    },
     select: { id: true },
   });
   await page.goto("/");
@@ -87,7 +93,10 @@ test("a copied URL opens the same view in a new page", async ({ page, context })
   expect(await shownMeetingIds(other)).toEqual(ids);
   expect(await other.title()).toBe(title);
   await expect(other.getByRole("combobox", { name: "الترتيب" })).toHaveValue("asc");
-  await expect(other.locator('link[rel="canonical"]')).toHaveAttribute("href", /official=hammouchi&status=held&order=asc/);
+  await expect(other.locator('link[rel="canonical"]')).toHaveAttribute(
+    "href",
+    /official=hammouchi&status=held&order=asc/,
+  );
 });
 
 test("invalid filter values show the default view with a notice, not an error", async ({ page }) => {

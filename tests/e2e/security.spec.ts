@@ -32,12 +32,31 @@ function expectCsp(url: string, headers: Record<string, string>) {
   expect(csp, `CSP on ${url}`).toBeTruthy();
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
   expect(csp).not.toContain("unsafe-eval");
-  for (const d of ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-ancestors 'none'"]) expect(csp).toContain(d);
+  for (const d of [
+    "default-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+  ])
+    expect(csp).toContain(d);
 }
 
-const PAGES = ["/", "/officials", "/agencies", "/admin/login", "/no-such-page", "/officials/no-such-official", "/meetings/999999999", "/feed.xml", "/?q=%D8%A8%D9%88%D8%B1%D9%8A%D8%B7%D8%A9"];
+const PAGES = [
+  "/",
+  "/officials",
+  "/agencies",
+  "/admin/login",
+  "/no-such-page",
+  "/officials/no-such-official",
+  "/meetings/999999999",
+  "/feed.xml",
+  "/?q=%D8%A8%D9%88%D8%B1%D9%8A%D8%B7%D8%A9",
+];
 
-test("every page, 404s and the sign-in page included, has a fresh nonce CSP and the security headers", async ({ request }) => {
+test("every page, 404s and the sign-in page included, has a fresh nonce CSP and the security headers", async ({
+  request,
+}) => {
   const nonces = new Set<string>();
   for (const url of PAGES) {
     const res = await request.get(url, { maxRedirects: 0 });
@@ -59,7 +78,10 @@ test("every page, 404s and the sign-in page included, has a fresh nonce CSP and 
   }
 });
 
-test("API responses and static files carry the static security headers and a deny-all CSP", async ({ request, page }) => {
+test("API responses and static files carry the static security headers and a deny-all CSP", async ({
+  request,
+  page,
+}) => {
   for (const url of ["/api/meetings", "/api/meetings.csv", "/api/officials/suggest?q=hammouchi"]) {
     const res = await request.get(url);
     expect(res.status(), url).toBe(200);
@@ -78,13 +100,16 @@ test("API responses and static files carry the static security headers and a den
 function cspErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error" && /Content Security Policy|Refused to (execute|load)/i.test(m.text())) errors.push(m.text());
+    if (m.type() === "error" && /Content Security Policy|Refused to (execute|load)/i.test(m.text()))
+      errors.push(m.text());
   });
   page.on("pageerror", (e) => errors.push(e.message));
   return errors;
 }
 
-test("a 404 page's scripts carry the nonce: no CSP violation, and client navigation works from it", async ({ page }) => {
+test("a 404 page's scripts carry the nonce: no CSP violation, and client navigation works from it", async ({
+  page,
+}) => {
   const errors = cspErrors(page);
   const res = await page.goto("/no-such-page-at-all");
   expect(res?.status()).toBe(404);
@@ -112,7 +137,13 @@ async function captureSignInAction(page: Page, email: string, password: string):
   return req;
 }
 
-async function replay(request: APIRequestContext, base: string, req: Request, origin: string, extra: Record<string, string> = {}) {
+async function replay(
+  request: APIRequestContext,
+  base: string,
+  req: Request,
+  origin: string,
+  extra: Record<string, string> = {},
+) {
   const headers = await req.allHeaders();
   return request.fetch(`${base}/admin/login`, {
     method: "POST",
@@ -151,7 +182,9 @@ test("a cross-origin POST to a server action is refused before the action runs",
   await db.loginAttempt.deleteMany({ where: { key } });
 });
 
-test("regex and LIKE metacharacters in q are plain text: a word plus metacharacters finds what the word finds", async ({ request }) => {
+test("regex and LIKE metacharacters in q are plain text: a word plus metacharacters finds what the word finds", async ({
+  request,
+}) => {
   const count = async (q: string) => {
     const res = await request.get(`/api/meetings?q=${encodeURIComponent(q)}`);
     expect(res.status(), q).toBe(200);
@@ -162,15 +195,28 @@ test("regex and LIKE metacharacters in q are plain text: a word plus metacharact
   const word = "حموشي";
   const base = await count(word);
   expect(base).toBeGreaterThan(0);
-  for (const q of [`${word}.*`, `(${word})`, `${word}|`, `[${word}]`, `${word}%`, `^${word}$`, `${word}\\`]) expect(await count(q), q).toBe(base);
+  for (const q of [`${word}.*`, `(${word})`, `${word}|`, `[${word}]`, `${word}%`, `^${word}$`, `${word}\\`])
+    expect(await count(q), q).toBe(base);
   // A word that matches nothing stays nothing whatever surrounds it: no pattern widens it.
-  for (const q of ["zzqx.*", "zzqx|.*", "zzqx%", "zzqx_", "(zzqx)*", "zzqx' OR '1'='1", "((((((((((zzqx*)*)*)*)*)*)*)*)*)*)!"]) expect(await count(q), q).toBe(0);
+  for (const q of [
+    "zzqx.*",
+    "zzqx|.*",
+    "zzqx%",
+    "zzqx_",
+    "(zzqx)*",
+    "zzqx' OR '1'='1",
+    "((((((((((zzqx*)*)*)*)*)*)*)*)*)*)!",
+  ])
+    expect(await count(q), q).toBe(0);
   // The timeline page renders for any of them.
-  for (const q of ["(.*)", "[", "\\", "((((((((((a*)*)*)*)*)*)*)*)*)*)!", "%_"]) expect((await request.get(`/?q=${encodeURIComponent(q)}`)).status(), q).toBe(200);
+  for (const q of ["(.*)", "[", "\\", "((((((((((a*)*)*)*)*)*)*)*)*)*)!", "%_"])
+    expect((await request.get(`/?q=${encodeURIComponent(q)}`)).status(), q).toBe(200);
 });
 
 // A second `next start` of the same build, with its own environment.
-async function startServer(env: Record<string, string>): Promise<{ base: string; stop: () => void; output: () => string }> {
+async function startServer(
+  env: Record<string, string>,
+): Promise<{ base: string; stop: () => void; output: () => string }> {
   const port = 3290 + Math.floor(Math.random() * 9);
   let out = "";
   const child: ChildProcess = spawn("npx", ["next", "start", "-H", "127.0.0.1", "-p", String(port)], {
@@ -200,7 +246,11 @@ test.describe("with a second server", () => {
   let staff: Staff | undefined;
   test.afterAll(async () => removeStaff(staff));
 
-  test("behind HTTPS (x-forwarded-proto or COOKIE_SECURE=1) the session cookie is Secure, HttpOnly and SameSite", async ({ page, request, baseURL }) => {
+  test("behind HTTPS (x-forwarded-proto or COOKIE_SECURE=1) the session cookie is Secure, HttpOnly and SameSite", async ({
+    page,
+    request,
+    baseURL,
+  }) => {
     test.setTimeout(180_000);
     staff = await createStaff();
     const req = await captureSignInAction(page, staff.email, staff.password);
@@ -211,14 +261,21 @@ test.describe("with a second server", () => {
 
     // Behind a TLS-terminating proxy that says so (x-forwarded-proto: https): Secure.
     const proxied = await replay(request, baseURL!, req, new URL(baseURL!).origin, { "x-forwarded-proto": "https" });
-    const viaProxy = proxied.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("liqaat_session="));
+    const viaProxy = proxied
+      .headersArray()
+      .find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("liqaat_session="));
     expect(viaProxy?.value).toMatch(/;\s*Secure/i);
 
     // Forced by the environment (COOKIE_SECURE=1), even when the proxy says nothing.
-    const server = await startServer({ DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db", COOKIE_SECURE: "1" });
+    const server = await startServer({
+      DATABASE_URL: process.env.E2E_DATABASE_URL ?? "file:./data/e2e.db",
+      COOKIE_SECURE: "1",
+    });
     try {
       const res = await replay(request, server.base, req, server.base);
-      const cookie = res.headersArray().find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("liqaat_session="));
+      const cookie = res
+        .headersArray()
+        .find((h) => h.name.toLowerCase() === "set-cookie" && h.value.startsWith("liqaat_session="));
       expect(cookie?.value).toMatch(/;\s*Secure/i);
       expect(cookie?.value).toMatch(/;\s*HttpOnly/i);
       expect(cookie?.value).toMatch(/;\s*SameSite=lax/i);
@@ -227,7 +284,10 @@ test.describe("with a second server", () => {
     }
   });
 
-  test("a failing page shows the Arabic error message with no stack trace, path or secret", async ({ request, page }) => {
+  test("a failing page shows the Arabic error message with no stack trace, path or secret", async ({
+    request,
+    page,
+  }) => {
     test.setTimeout(180_000);
     // A database file that is not a database: every data page fails inside the server.
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "liqaat-broken-"));
@@ -239,7 +299,9 @@ test.describe("with a second server", () => {
         const res = await request.get(`${server.base}${url}`);
         const body = await res.text();
         if (url === "/") expect(res.status()).toBe(500);
-        expect(body, url).not.toMatch(/\n\s+at\s+\S+\s+\(|node_modules|\/work\/|file is not a database|SqliteError|PrismaClient|DriverAdapterError|canary-7f3a9|broken\.db/);
+        expect(body, url).not.toMatch(
+          /\n\s+at\s+\S+\s+\(|node_modules|\/work\/|file is not a database|SqliteError|PrismaClient|DriverAdapterError|canary-7f3a9|broken\.db/,
+        );
         expectStaticHeaders(url, res.headers());
       }
       // In the browser: the Arabic message, an error digest at most, nothing of the cause.

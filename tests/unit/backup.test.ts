@@ -19,7 +19,14 @@ beforeAll(async () => {
   const official = await source.db.official.findFirstOrThrow({ select: { id: true } });
   const user = await source.db.user.create({ data: { email: "backup@example.test", passwordHash: "x" } });
   await source.db.auditLog.create({
-    data: { actorId: user.id, action: "update", entity: "Official", entityId: String(official.id), before: "{}", after: "{}" },
+    data: {
+      actorId: user.id,
+      action: "update",
+      entity: "Official",
+      entityId: String(official.id),
+      before: "{}",
+      after: "{}",
+    },
   });
 });
 afterAll(async () => {
@@ -44,9 +51,15 @@ describe("export / import", () => {
     expect(second.tables).toEqual(first.tables);
 
     // Sequences moved past the imported ids: a new row does not collide.
-    const created = await target.db.article.create({ data: { text: "نص", contentHash: "new-hash" }, select: { id: true } });
+    const created = await target.db.article.create({
+      data: { text: "نص", contentHash: "new-hash" },
+      select: { id: true },
+    });
     expect(created.id).toBeGreaterThan(Math.max(...first.tables.article.map((a) => Number(a.id))));
-    const event = await target.db.knowledgeEvent.create({ data: { slug: "new-event", nameAr: "حدث", start: "2021-01-01" }, select: { id: true } });
+    const event = await target.db.knowledgeEvent.create({
+      data: { slug: "new-event", nameAr: "حدث", start: "2021-01-01" },
+      select: { id: true },
+    });
     expect(event.id).toBeGreaterThan(Math.max(...first.tables.knowledgeEvent.map((e) => Number(e.id))));
   });
 
@@ -62,7 +75,9 @@ describe("export / import", () => {
   it("refuses to import over data unless asked, and leaves the data as it was", async () => {
     const before = await target.db.article.count();
     const backup = await exportDatabase(source.db);
-    await expect(importDatabase(target.db, backup, { provider: databaseProvider(target.url) })).rejects.toThrow(/not empty/);
+    await expect(importDatabase(target.db, backup, { provider: databaseProvider(target.url) })).rejects.toThrow(
+      /not empty/,
+    );
     expect(await target.db.article.count()).toBe(before);
   });
 

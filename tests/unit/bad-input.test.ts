@@ -10,7 +10,14 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { createSession, SESSION_COOKIE, upsertUser } from "@/lib/auth";
 import { loadKnowledgeFile } from "@/lib/extract";
-import { decodeArticleBytes, ingestManifest, loadKnowledge, MAX_ARTICLE_BYTES, readManifest, seedKnowledge } from "@/lib/ingest";
+import {
+  decodeArticleBytes,
+  ingestManifest,
+  loadKnowledge,
+  MAX_ARTICLE_BYTES,
+  readManifest,
+  seedKnowledge,
+} from "@/lib/ingest";
 import { updateMeeting } from "@/lib/mutations/update-meeting";
 import { updateOfficial } from "@/lib/mutations/update-official";
 import { agencyFormSchema } from "@/lib/schemas/agency-form";
@@ -49,7 +56,10 @@ async function counts(db = t.db) {
 
 function runIngest(target: string): Promise<{ code: number | null; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn("npx", ["tsx", "scripts/ingest.ts", target], { env: { ...process.env, DATABASE_URL: t.url }, stdio: ["ignore", "ignore", "pipe"] });
+    const child = spawn("npx", ["tsx", "scripts/ingest.ts", target], {
+      env: { ...process.env, DATABASE_URL: t.url },
+      stdio: ["ignore", "ignore", "pipe"],
+    });
     let stderr = "";
     child.stderr.on("data", (b: Buffer) => (stderr += b.toString()));
     child.on("exit", (code) => resolve({ code, stderr }));
@@ -78,17 +88,28 @@ beforeAll(async () => {
   jar.set(SESSION_COOKIE, token);
 
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "liqaat-bad-"));
-  for (const f of ["windows-1256.txt", "punctuation.txt", "html-script.txt", "rlo.txt"]) fs.copyFileSync(path.join(CORPUS, f), path.join(dir, f));
+  for (const f of ["windows-1256.txt", "punctuation.txt", "html-script.txt", "rlo.txt"])
+    fs.copyFileSync(path.join(CORPUS, f), path.join(dir, f));
   fs.writeFileSync(path.join(dir, "empty.txt"), "");
-  fs.writeFileSync(path.join(dir, "binary.bin"), Buffer.concat([Buffer.from("\x89PNG\r\n\x1a\n", "latin1"), randomBytes(4096)]));
+  fs.writeFileSync(
+    path.join(dir, "binary.bin"),
+    Buffer.concat([Buffer.from("\x89PNG\r\n\x1a\n", "latin1"), randomBytes(4096)]),
+  );
   // 10 MB of real Arabic prose: too large for an article, refused before it is read.
-  const para = Buffer.from("استقبل ناصر بوريطة، وزير الخارجية، يوم 12 مارس 2024 بالرباط، عبد اللطيف حموشي، وتناول اللقاء التعاون الأمني.\n");
+  const para = Buffer.from(
+    "استقبل ناصر بوريطة، وزير الخارجية، يوم 12 مارس 2024 بالرباط، عبد اللطيف حموشي، وتناول اللقاء التعاون الأمني.\n",
+  );
   fs.writeFileSync(path.join(dir, "huge.txt"), Buffer.alloc(10 * 1024 * 1024, para));
   fs.writeFileSync(path.join(dir, "whitespace.txt"), " \n\t\n  \r\n".repeat(100));
   fs.writeFileSync(path.join(dir, "controls.txt"), "نص\u0001\u0002\u0003\u0004\u0005\u0006".repeat(50));
   const manifest = [
     ...Object.keys(BAD_FILES).map((file) => ({ file, source: "اختبار" })),
-    { file: "html-script.txt", title: `<script>alert("xss-title")</script><img src=x onerror=alert(1)> لقاء`, source: "<b>مصدر</b>", published: "2024-03-15" },
+    {
+      file: "html-script.txt",
+      title: `<script>alert("xss-title")</script><img src=x onerror=alert(1)> لقاء`,
+      source: "<b>مصدر</b>",
+      published: "2024-03-15",
+    },
     { file: "rlo.txt", title: "عنوان \u202Egnp.exe\u202C مقلوب", source: "اختبار\u202E", published: "2024-03-16" },
   ];
   fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify(manifest));
@@ -110,7 +131,9 @@ describe("the ingest CLI", () => {
       expect(line.replace(/\] [^:]+:/, ""), `${file}: English`).not.toMatch(ARABIC);
     }
     expect(r.stderr).toMatch(/ingest: 2 stored, 0 unchanged, 7 failed/);
-    const stored = await t.db.article.findMany({ select: { id: true, file: true, title: true, source: true, text: true } });
+    const stored = await t.db.article.findMany({
+      select: { id: true, file: true, title: true, source: true, text: true },
+    });
     expect(stored.map((a) => a.file).sort()).toEqual(["html-script.txt", "rlo.txt"]);
     // Each good article landed with its meeting and its audit row; nothing of the bad ones.
     const after = await counts();
@@ -141,9 +164,30 @@ describe("the ingest CLI", () => {
   const MANIFESTS: [string, number, RegExp[]][] = [
     ["bad-json", 2, [/not valid JSON/]],
     ["not-a-list", 2, [/invalid manifest/, /expected array/]],
-    ["wrong-types", 2, [/invalid manifest/, /file/, /expected string, received number/, /published/, /YYYY-MM-DD/, /url/, /title/, /language/]],
+    [
+      "wrong-types",
+      2,
+      [
+        /invalid manifest/,
+        /file/,
+        /expected string, received number/,
+        /published/,
+        /YYYY-MM-DD/,
+        /url/,
+        /title/,
+        /language/,
+      ],
+    ],
     ["duplicates", 2, [/invalid manifest/, /duplicate entry for a\.txt/]],
-    ["missing-files", 1, [/nowhere\.txt: file not found/, /etc\/passwd: refused, the path leaves the manifest's folder/, /missing\.txt: file not found/]],
+    [
+      "missing-files",
+      1,
+      [
+        /nowhere\.txt: file not found/,
+        /etc\/passwd: refused, the path leaves the manifest's folder/,
+        /missing\.txt: file not found/,
+      ],
+    ],
     ["no-such-folder", 2, [/not found/]],
   ];
   for (const [name, code, reasons] of MANIFESTS) {
@@ -208,10 +252,22 @@ describe("the admin's new-article form", () => {
   });
 
   it("the pure decoder gives the CLI's English reasons for the same bytes", () => {
-    expect(decodeArticleBytes(read("empty.txt"), "e")).toMatchObject({ ok: false, error: expect.stringMatching(/empty/) });
-    expect(decodeArticleBytes(read("binary.bin"), "b")).toMatchObject({ ok: false, error: expect.stringMatching(/binary/) });
-    expect(decodeArticleBytes(read("windows-1256.txt"), "w")).toMatchObject({ ok: false, error: expect.stringMatching(/UTF-8/) });
-    expect(decodeArticleBytes(read("huge.txt"), "h")).toMatchObject({ ok: false, error: expect.stringMatching(/too large/) });
+    expect(decodeArticleBytes(read("empty.txt"), "e")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/empty/),
+    });
+    expect(decodeArticleBytes(read("binary.bin"), "b")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/binary/),
+    });
+    expect(decodeArticleBytes(read("windows-1256.txt"), "w")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/UTF-8/),
+    });
+    expect(decodeArticleBytes(read("huge.txt"), "h")).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/too large/),
+    });
     expect(read("huge.txt").length).toBeGreaterThan(MAX_ARTICLE_BYTES);
   });
 });
@@ -223,10 +279,26 @@ const WRONG_TYPES: unknown[] = [123, true, null, ["a", "b"], { $ne: 1 }, { toStr
 
 describe("hostile form values against the zod schemas", () => {
   const schemas = {
-    official: { schema: officialFormSchema, base: { id: "1", nameAr: "اسم", reviewStatus: "reviewed" }, fields: ["nameAr", "nameEn", "country", "newAliases"] },
-    agency: { schema: agencyFormSchema, base: { id: "1", nameAr: "جهة", kind: "security" }, fields: ["nameAr", "nameEn", "country", "kind"] },
-    article: { schema: articleFormSchema, base: { id: "1", title: "عنوان", published: "" }, fields: ["title", "source", "url", "published"] },
-    newArticle: { schema: newArticleSchema, base: { text: "استقبل ناصر بوريطة، وزير الخارجية، عبد اللطيف حموشي بالرباط." }, fields: ["text", "title", "source", "url", "published"] },
+    official: {
+      schema: officialFormSchema,
+      base: { id: "1", nameAr: "اسم", reviewStatus: "reviewed" },
+      fields: ["nameAr", "nameEn", "country", "newAliases"],
+    },
+    agency: {
+      schema: agencyFormSchema,
+      base: { id: "1", nameAr: "جهة", kind: "security" },
+      fields: ["nameAr", "nameEn", "country", "kind"],
+    },
+    article: {
+      schema: articleFormSchema,
+      base: { id: "1", title: "عنوان", published: "" },
+      fields: ["title", "source", "url", "published"],
+    },
+    newArticle: {
+      schema: newArticleSchema,
+      base: { text: "استقبل ناصر بوريطة، وزير الخارجية، عبد اللطيف حموشي بالرباط." },
+      fields: ["text", "title", "source", "url", "published"],
+    },
     meeting: {
       schema: meetingFormSchema,
       base: { id: "1", version: "1", precision: "unknown", status: "held", reviewStatus: "reviewed" },
@@ -241,17 +313,23 @@ describe("hostile form values against the zod schemas", () => {
         // A new article may be long (500 KB): beyond that, the same refusal.
         const long = schema.safeParse({ ...base, [field]: field === "text" ? "ب".repeat(300_000) : LONG });
         expect(long.success, `${name}.${field} accepted 100,000 characters`).toBe(false);
-        if (!long.success) expect(long.error.issues.map((i) => i.message).join(" "), `${name}.${field}`).toMatch(ARABIC);
+        if (!long.success)
+          expect(long.error.issues.map((i) => i.message).join(" "), `${name}.${field}`).toMatch(ARABIC);
         for (const v of WRONG_TYPES) {
           const r = schema.safeParse({ ...base, [field]: v });
           if (!r.success) continue;
           // Accepted only when the schema coerced it to something harmless (a string or a null).
           const out = (r.data as Record<string, unknown>)[field];
-          expect(out === null || typeof out === "string" || Array.isArray(out) || typeof out === "boolean", `${name}.${field} = ${JSON.stringify(v)}`).toBe(true);
+          expect(
+            out === null || typeof out === "string" || Array.isArray(out) || typeof out === "boolean",
+            `${name}.${field} = ${JSON.stringify(v)}`,
+          ).toBe(true);
         }
       }
       // NUL (which PostgreSQL refuses in text), other controls and bidi overrides: a field error, not a failed save.
-      for (const field of fields.filter((f) => ["nameAr", "nameEn", "newAliases", "title", "source", "place", "topics"].includes(f))) {
+      for (const field of fields.filter((f) =>
+        ["nameAr", "nameEn", "newAliases", "title", "source", "place", "topics"].includes(f),
+      )) {
         for (const bad of ["اسم\u0000", "\u0007جرس", "\u202Eمقلوب"]) {
           const r = schema.safeParse({ ...base, [field]: bad });
           expect(r.success, `${name}.${field} accepted ${JSON.stringify(bad)}`).toBe(false);
@@ -266,16 +344,29 @@ describe("hostile form values against the zod schemas", () => {
   }
 
   it("a javascript: or data: URL is not a link", () => {
-    for (const url of ["javascript:alert(1)", "JaVaScRiPt:alert(1)", "data:text/html,<script>alert(1)</script>", "vbscript:x", "//evil.example"]) {
+    for (const url of [
+      "javascript:alert(1)",
+      "JaVaScRiPt:alert(1)",
+      "data:text/html,<script>alert(1)</script>",
+      "vbscript:x",
+      "//evil.example",
+    ]) {
       expect(articleFormSchema.safeParse({ id: "1", title: "عنوان", url }).success, url).toBe(false);
-      expect(newArticleSchema.safeParse({ text: "استقبل ناصر بوريطة، وزير الخارجية، عبد اللطيف حموشي بالرباط.", url }).success, url).toBe(false);
+      expect(
+        newArticleSchema.safeParse({ text: "استقبل ناصر بوريطة، وزير الخارجية، عبد اللطيف حموشي بالرباط.", url })
+          .success,
+        url,
+      ).toBe(false);
     }
   });
 });
 
 describe("hostile values through the mutations", () => {
   it("SQL fragments and markup are stored as plain text; no table is touched", async () => {
-    const o = await t.db.official.findUniqueOrThrow({ where: { slug: "bourita" }, include: { aliases: true, tenures: true } });
+    const o = await t.db.official.findUniqueOrThrow({
+      where: { slug: "bourita" },
+      include: { aliases: true, tenures: true },
+    });
     const before = await counts();
     const data = officialFormSchema.parse({
       id: String(o.id),
@@ -284,7 +375,12 @@ describe("hostile values through the mutations", () => {
       country: o.country ?? "",
       reviewStatus: "reviewed",
       aliases: o.aliases.map((a) => ({ id: String(a.id) })),
-      tenures: o.tenures.map((x) => ({ id: String(x.id), positionId: String(x.positionId), from: x.from ?? "", to: x.to ?? "" })),
+      tenures: o.tenures.map((x) => ({
+        id: String(x.id),
+        positionId: String(x.positionId),
+        from: x.from ?? "",
+        to: x.to ?? "",
+      })),
       newAliases: `بوريطة' OR '1'='1\n%_\\`,
     });
     const r = await updateOfficial(t.db, actor, data);
@@ -300,7 +396,10 @@ describe("hostile values through the mutations", () => {
   });
 
   it("a meeting form naming rows that do not exist changes nothing", async () => {
-    const meeting = await t.db.meeting.create({ data: { sortKey: "2024-01-01", dateStart: "2024-01-01", precision: "day" }, select: { id: true, version: true } });
+    const meeting = await t.db.meeting.create({
+      data: { sortKey: "2024-01-01", dateStart: "2024-01-01", precision: "day" },
+      select: { id: true, version: true },
+    });
     const before = await counts();
     const snapshot = await t.db.meeting.findUniqueOrThrow({ where: { id: meeting.id } });
     const data = meetingFormSchema.parse({

@@ -21,7 +21,10 @@ const ROOT = path.resolve(import.meta.dirname, "../..");
 const isPg = /^postgres(ql)?:/.test(process.env.TEST_DATABASE_URL ?? "");
 
 async function seedMeeting(db: Db) {
-  const host = await db.official.create({ data: { slug: `h-${Math.random().toString(36).slice(2)}`, nameAr: "مضيف" }, select: { id: true } });
+  const host = await db.official.create({
+    data: { slug: `h-${Math.random().toString(36).slice(2)}`, nameAr: "مضيف" },
+    select: { id: true },
+  });
   const meeting = await db.meeting.create({
     data: {
       sortKey: "2024-01-01",
@@ -66,7 +69,10 @@ describe("a busy database (SQLite: another connection holds the write lock)", ()
   it("an admin save returns the Arabic retry message, stores nothing, and succeeds once the lock is gone", async () => {
     const meeting = await seedMeeting(t.db);
     const other = await t.db.official.create({ data: { slug: "busy-other", nameAr: "آخر" }, select: { id: true } });
-    const survivor = await t.db.official.create({ data: { slug: "busy-survivor", nameAr: "باق" }, select: { id: true } });
+    const survivor = await t.db.official.create({
+      data: { slug: "busy-survivor", nameAr: "باق" },
+      select: { id: true },
+    });
     // A short busy timeout keeps the test quick; the app's is lib/db.ts DB_BUSY_TIMEOUT_MS.
     const db = createDb(t.url, { busyTimeoutMs: 50 });
     const locker = new Database(file);
@@ -78,12 +84,18 @@ describe("a busy database (SQLite: another connection holds the write lock)", ()
       const m = await mergeOfficials(db, actor, { survivorId: survivor.id, otherId: other.id });
       expect(m).toEqual({ ok: false, formError: BUSY_MESSAGE_AR });
       locker.exec("ROLLBACK");
-      expect(await t.db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ place: "الرباط", version: meeting.version });
+      expect(await t.db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({
+        place: "الرباط",
+        version: meeting.version,
+      });
       expect(await t.db.auditLog.count()).toBe(auditBefore);
       // Retry: the same save now lands.
       const again = await updateMeeting(db, actor, meetingForm(meeting, "طنجة"));
       expect(again).toMatchObject({ ok: true });
-      expect(await t.db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ place: "طنجة", version: meeting.version + 1 });
+      expect(await t.db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({
+        place: "طنجة",
+        version: meeting.version + 1,
+      });
     } finally {
       if (locker.inTransaction) locker.exec("ROLLBACK");
       locker.close();
@@ -93,11 +105,18 @@ describe("a busy database (SQLite: another connection holds the write lock)", ()
 
   it("the ingest CLI says in English that the database is busy and a re-run is safe; the re-run stores the article", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "liqaat-busy-"));
-    fs.writeFileSync(path.join(dir, "a.txt"), "استقبل ناصر بوريطة، وزير الخارجية، يوم 12 مارس 2024 بالرباط، عبد اللطيف حموشي، وتناول اللقاء التعاون الأمني.\n");
+    fs.writeFileSync(
+      path.join(dir, "a.txt"),
+      "استقبل ناصر بوريطة، وزير الخارجية، يوم 12 مارس 2024 بالرباط، عبد اللطيف حموشي، وتناول اللقاء التعاون الأمني.\n",
+    );
     fs.writeFileSync(path.join(dir, "manifest.json"), JSON.stringify([{ file: "a.txt", published: "2024-03-13" }]));
     const run = () =>
       new Promise<{ code: number | null; stderr: string }>((resolve) => {
-        const child = spawn("npx", ["tsx", "scripts/ingest.ts", dir], { cwd: ROOT, env: { ...process.env, DATABASE_URL: t.url }, stdio: ["ignore", "ignore", "pipe"] });
+        const child = spawn("npx", ["tsx", "scripts/ingest.ts", dir], {
+          cwd: ROOT,
+          env: { ...process.env, DATABASE_URL: t.url },
+          stdio: ["ignore", "ignore", "pipe"],
+        });
         let stderr = "";
         child.stderr.on("data", (b: Buffer) => (stderr += b.toString()));
         child.on("exit", (code) => resolve({ code, stderr }));
@@ -126,50 +145,82 @@ describe("a busy database (SQLite: another connection holds the write lock)", ()
 
 describe("recognising a busy database", () => {
   it("knows Prisma's and the drivers' busy, lock and conflict errors, and nothing else", () => {
-    const adapter = (originalCode: string, kind = "SocketTimeout") => ({ code: "P1008", meta: { driverAdapterError: { cause: { originalCode, kind } } } });
-    for (const e of [adapter("SQLITE_BUSY"), { code: "P2028" }, { code: "P2034" }, { code: "P2024" }, { code: "40001" }, { code: "55P03" }, new Error("SqliteError: database is locked"), { cause: { code: "SQLITE_BUSY_SNAPSHOT" } }]) {
+    const adapter = (originalCode: string, kind = "SocketTimeout") => ({
+      code: "P1008",
+      meta: { driverAdapterError: { cause: { originalCode, kind } } },
+    });
+    for (const e of [
+      adapter("SQLITE_BUSY"),
+      { code: "P2028" },
+      { code: "P2034" },
+      { code: "P2024" },
+      { code: "40001" },
+      { code: "55P03" },
+      new Error("SqliteError: database is locked"),
+      { cause: { code: "SQLITE_BUSY_SNAPSHOT" } },
+    ]) {
       expect(isRetryableDbError(e), JSON.stringify(e)).toBe(true);
     }
-    for (const e of [new Error("boom"), { code: "P2002" }, { code: "23505" }, null, "x", { code: "P2002", meta: { driverAdapterError: { cause: { originalCode: "SQLITE_CONSTRAINT_UNIQUE", kind: "UniqueConstraintViolation" } } } }]) {
+    for (const e of [
+      new Error("boom"),
+      { code: "P2002" },
+      { code: "23505" },
+      null,
+      "x",
+      {
+        code: "P2002",
+        meta: {
+          driverAdapterError: {
+            cause: { originalCode: "SQLITE_CONSTRAINT_UNIQUE", kind: "UniqueConstraintViolation" },
+          },
+        },
+      },
+    ]) {
       expect(isRetryableDbError(e), JSON.stringify(e)).toBe(false);
     }
     expect(describeError({ code: "P2028" })).toBe(BUSY_MESSAGE_EN);
-    expect(describeError(new Error("\nInvalid `tx.x()` invocation in\n/a.ts:1:1\n\nUnique constraint failed"))).toBe("Unique constraint failed");
+    expect(describeError(new Error("\nInvalid `tx.x()` invocation in\n/a.ts:1:1\n\nUnique constraint failed"))).toBe(
+      "Unique constraint failed",
+    );
   });
 });
 
 // PostgreSQL only (the SQLite equivalent above holds a BEGIN IMMEDIATE lock); runs in the suite's PostgreSQL pass.
-if (isPg) describe("a busy database (PostgreSQL: another session holds a table lock past lock_timeout)", () => {
-  let t: TestDb;
-  beforeAll(async () => {
-    t = await createTestDb();
-  });
-  afterAll(async () => t?.cleanup());
+if (isPg)
+  describe("a busy database (PostgreSQL: another session holds a table lock past lock_timeout)", () => {
+    let t: TestDb;
+    beforeAll(async () => {
+      t = await createTestDb();
+    });
+    afterAll(async () => t?.cleanup());
 
-  it("an admin save waiting on the lock ends as the Arabic retry message and stores nothing", async () => {
-    const actor = (await upsertUser(t.db, { email: "pgbusy@liqaat.test", password: "busy pw 123" })).id;
-    const meeting = await seedMeeting(t.db);
-    const locker = new pg.Client({ connectionString: t.url });
-    await locker.connect();
-    try {
-      await locker.query("BEGIN");
-      await locker.query('LOCK TABLE "Meeting" IN ACCESS EXCLUSIVE MODE');
-      // A short lock_timeout keeps the test quick; the app's is lib/db.ts DB_BUSY_TIMEOUT_MS.
-      const db = createDb(t.url, { busyTimeoutMs: 200 });
+    it("an admin save waiting on the lock ends as the Arabic retry message and stores nothing", async () => {
+      const actor = (await upsertUser(t.db, { email: "pgbusy@liqaat.test", password: "busy pw 123" })).id;
+      const meeting = await seedMeeting(t.db);
+      const locker = new pg.Client({ connectionString: t.url });
+      await locker.connect();
       try {
-        const r = await updateMeeting(db, actor, meetingForm(meeting, "طنجة"));
-        expect(r).toEqual({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR });
+        await locker.query("BEGIN");
+        await locker.query('LOCK TABLE "Meeting" IN ACCESS EXCLUSIVE MODE');
+        // A short lock_timeout keeps the test quick; the app's is lib/db.ts DB_BUSY_TIMEOUT_MS.
+        const db = createDb(t.url, { busyTimeoutMs: 200 });
+        try {
+          const r = await updateMeeting(db, actor, meetingForm(meeting, "طنجة"));
+          expect(r).toEqual({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR });
+        } finally {
+          await db.$disconnect();
+        }
+        await locker.query("ROLLBACK");
+        expect(await t.db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({
+          place: "الرباط",
+          version: meeting.version,
+        });
+        expect(await t.db.auditLog.count({ where: { entity: "Meeting", entityId: String(meeting.id) } })).toBe(0);
       } finally {
-        await db.$disconnect();
+        await locker.end();
       }
-      await locker.query("ROLLBACK");
-      expect(await t.db.meeting.findUniqueOrThrow({ where: { id: meeting.id } })).toMatchObject({ place: "الرباط", version: meeting.version });
-      expect(await t.db.auditLog.count({ where: { entity: "Meeting", entityId: String(meeting.id) } })).toBe(0);
-    } finally {
-      await locker.end();
-    }
-  }, 60_000);
-});
+    }, 60_000);
+  });
 
 describe("a process killed (SIGKILL) in the middle of an admin save", () => {
   let t: TestDb;
@@ -207,29 +258,34 @@ describe("a process killed (SIGKILL) in the middle of an admin save", () => {
       await base.$disconnect();
       })();
     `;
-    return new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; killed: boolean }>((resolve) => {
-      const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--eval", code], {
-        cwd: ROOT,
-        env: { ...process.env, DATABASE_URL: t.url },
-        stdio: ["ignore", "pipe", "pipe"],
-      });
-      let out = "";
-      let err = "";
-      let killed = false;
-      child.stdout.on("data", (b: Buffer) => {
-        out += b.toString();
-        if (!killed && out.includes("IN_FLIGHT")) {
-          killed = true;
-          child.kill("SIGKILL");
-        }
-      });
-      child.stderr.on("data", (b: Buffer) => (err += b.toString()));
-      child.on("exit", (code, signal) => resolve({ code, signal, out: out + err, killed }));
-    });
+    return new Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string; killed: boolean }>(
+      (resolve) => {
+        const child = spawn(process.execPath, [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), "--eval", code], {
+          cwd: ROOT,
+          env: { ...process.env, DATABASE_URL: t.url },
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        let out = "";
+        let err = "";
+        let killed = false;
+        child.stdout.on("data", (b: Buffer) => {
+          out += b.toString();
+          if (!killed && out.includes("IN_FLIGHT")) {
+            killed = true;
+            child.kill("SIGKILL");
+          }
+        });
+        child.stderr.on("data", (b: Buffer) => (err += b.toString()));
+        child.on("exit", (code, signal) => resolve({ code, signal, out: out + err, killed }));
+      },
+    );
   }
 
   async function state(meetingId: number) {
-    const m = await t.db.meeting.findUniqueOrThrow({ where: { id: meetingId }, select: { place: true, version: true, corrected: true } });
+    const m = await t.db.meeting.findUniqueOrThrow({
+      where: { id: meetingId },
+      select: { place: true, version: true, corrected: true },
+    });
     const audit = await t.db.auditLog.count({ where: { entity: "Meeting", entityId: String(meetingId) } });
     return { ...m, audit };
   }

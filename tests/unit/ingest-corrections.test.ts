@@ -25,10 +25,15 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => t?.cleanup());
 
-const officialId = async (slug: string) => (await t.db.official.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
+const officialId = async (slug: string) =>
+  (await t.db.official.findUniqueOrThrow({ where: { slug }, select: { id: true } })).id;
 
 async function participants(meetingId: number) {
-  const rows = await t.db.meetingParticipant.findMany({ where: { meetingId }, include: { official: { select: { slug: true } } }, orderBy: { id: "asc" } });
+  const rows = await t.db.meetingParticipant.findMany({
+    where: { meetingId },
+    include: { official: { select: { slug: true } } },
+    orderBy: { id: "asc" },
+  });
   return rows.map((r) => ({ slug: r.official?.slug ?? null, side: r.side }));
 }
 
@@ -40,7 +45,9 @@ async function ingest(text: string) {
 
 describe("a second report never overrides what an admin corrected", () => {
   it("extends an uncorrected meeting, and leaves a corrected one's participants, date, place, topics and status alone", async () => {
-    const a = await ingest("استقبل عبد اللطيف حموشي، المدير العام للأمن الوطني، يوم 12 مارس 2024 بالرباط، ناصر بوريطة وزير الخارجية، وتناول اللقاء التعاون الأمني ومكافحة الإرهاب.");
+    const a = await ingest(
+      "استقبل عبد اللطيف حموشي، المدير العام للأمن الوطني، يوم 12 مارس 2024 بالرباط، ناصر بوريطة وزير الخارجية، وتناول اللقاء التعاون الأمني ومكافحة الإرهاب.",
+    );
     expect(a.meetingIds).toHaveLength(1);
     const meetingId = a.meetingIds[0]!;
     expect(await participants(meetingId)).toEqual([
@@ -49,17 +56,24 @@ describe("a second report never overrides what an admin corrected", () => {
     ]);
 
     // Control: uncorrected, a second report of the same meeting adds its third participant.
-    const b = await ingest("أجرى ناصر بوريطة وعبد اللطيف حموشي وياسين المنصوري يوم 12 مارس 2024 بالرباط مباحثات حول الهجرة.");
+    const b = await ingest(
+      "أجرى ناصر بوريطة وعبد اللطيف حموشي وياسين المنصوري يوم 12 مارس 2024 بالرباط مباحثات حول الهجرة.",
+    );
     expect(b.meetingIds).toEqual([meetingId]);
     expect((await participants(meetingId)).map((p) => p.slug)).toEqual(["hammouchi", "bourita", "mansouri"]);
-    const topicsBefore = JSON.parse((await t.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).topics) as string[];
+    const topicsBefore = JSON.parse(
+      (await t.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).topics,
+    ) as string[];
     expect(topicsBefore).toEqual(expect.arrayContaining(["التعاون الأمني", "مكافحة الإرهاب"]));
 
     // An admin settles the meeting: Mansouri was not there, Bourita's side is "other", the date is
     // a range, no place, one topic, status planned (what lib/mutations/update-meeting records).
     const mansouri = await officialId("mansouri");
     await t.db.meetingParticipant.deleteMany({ where: { meetingId, officialId: mansouri } });
-    await t.db.meetingParticipant.updateMany({ where: { meetingId, officialId: await officialId("bourita") }, data: { side: "other" } });
+    await t.db.meetingParticipant.updateMany({
+      where: { meetingId, officialId: await officialId("bourita") },
+      data: { side: "other" },
+    });
     await t.db.meeting.update({
       where: { id: meetingId },
       data: {
@@ -98,14 +112,17 @@ describe("a second report never overrides what an admin corrected", () => {
     expect(await t.db.meetingSource.count({ where: { meetingId, articleId: c.articleId } })).toBe(1);
     expect(await t.db.evidence.count({ where: { meetingId, articleId: c.articleId, kind: "meeting" } })).toBe(1);
     // Only for participants the admin kept: nothing points at a participant row that does not exist.
-    const orphan = await t.db.evidence.count({ where: { meetingId, articleId: c.articleId, kind: "participant", participantId: null } });
+    const orphan = await t.db.evidence.count({
+      where: { meetingId, articleId: c.articleId, kind: "participant", participantId: null },
+    });
     expect(orphan).toBe(0);
   });
 });
 
 describe("the ingest's audit row", () => {
   it("is written with the article (actor: system) and a failure writing it leaves no article behind", async () => {
-    const text = "استقبل ناصر بوريطة، وزير الخارجية، يوم 3 أبريل 2024 بالرباط، عبد اللطيف حموشي، وتناول اللقاء التنسيق الأمني.";
+    const text =
+      "استقبل ناصر بوريطة، وزير الخارجية، يوم 3 أبريل 2024 بالرباط، عبد اللطيف حموشي، وتناول اللقاء التنسيق الأمني.";
     const counts = async () => ({
       articles: await t.db.article.count(),
       meetings: await t.db.meeting.count(),
@@ -174,19 +191,31 @@ describe("scripts end with a searchable database", () => {
         : "SELECT count(*) AS n FROM sqlite_master WHERE type = 'table' AND name = 'search_fts'",
     )) as { n: bigint | number }[];
     if (Number(exists[0]!.n) === 0) return 0;
-    const rows = (await db.$queryRawUnsafe(pg ? "SELECT count(*) AS n FROM search_doc" : "SELECT count(*) AS n FROM search_fts")) as { n: bigint | number }[];
+    const rows = (await db.$queryRawUnsafe(
+      pg ? "SELECT count(*) AS n FROM search_doc" : "SELECT count(*) AS n FROM search_fts",
+    )) as { n: bigint | number }[];
     return Number(rows[0]!.n);
   }
 
   it("npm run import leaves the search index built for the imported rows", async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "liqaat-import-"));
     const target = await createTestDb();
-    await ingestArticle(t.db, { text: "استقبل ناصر بوريطة، وزير الخارجية، يوم 9 يونيو 2024 بالرباط، عبد اللطيف حموشي، لبحث قضايا الاستيراد." }, knowledge);
+    await ingestArticle(
+      t.db,
+      { text: "استقبل ناصر بوريطة، وزير الخارجية، يوم 9 يونيو 2024 بالرباط، عبد اللطيف حموشي، لبحث قضايا الاستيراد." },
+      knowledge,
+    );
     try {
       const out = path.join(dir, "out.json");
-      execFileSync("npx", ["tsx", "scripts/export.ts", out], { env: { ...process.env, DATABASE_URL: t.url }, stdio: "pipe" });
+      execFileSync("npx", ["tsx", "scripts/export.ts", out], {
+        env: { ...process.env, DATABASE_URL: t.url },
+        stdio: "pipe",
+      });
       expect(await indexed(target.db)).toBe(0);
-      execFileSync("npx", ["tsx", "scripts/import.ts", out], { env: { ...process.env, DATABASE_URL: target.url }, stdio: "pipe" });
+      execFileSync("npx", ["tsx", "scripts/import.ts", out], {
+        env: { ...process.env, DATABASE_URL: target.url },
+        stdio: "pipe",
+      });
       const articles = await target.db.article.count();
       expect(articles).toBeGreaterThan(0);
       expect(await indexed(target.db)).toBeGreaterThanOrEqual(articles);
@@ -199,12 +228,19 @@ describe("scripts end with a searchable database", () => {
 
 describe("merging officials", () => {
   it("bumps the version of every meeting whose participants it changed, so open editors must reload", async () => {
-    const mk = (slug: string, nameAr: string) => t.db.official.create({ data: { slug, nameAr, origin: "extract" }, select: { id: true } });
+    const mk = (slug: string, nameAr: string) =>
+      t.db.official.create({ data: { slug, nameAr, origin: "extract" }, select: { id: true } });
     const survivor = await mk("merge-survivor", "سعيد الناجي");
     const other = await mk("merge-other", "سعيد ناجي");
     const host = await mk("merge-host", "كريم الضيف");
-    const meeting = await t.db.meeting.create({ data: { sortKey: "2024-01-01", dateStart: "2024-01-01", precision: "day" }, select: { id: true, version: true } });
-    const untouched = await t.db.meeting.create({ data: { sortKey: "2024-01-02", dateStart: "2024-01-02", precision: "day" }, select: { id: true, version: true } });
+    const meeting = await t.db.meeting.create({
+      data: { sortKey: "2024-01-01", dateStart: "2024-01-01", precision: "day" },
+      select: { id: true, version: true },
+    });
+    const untouched = await t.db.meeting.create({
+      data: { sortKey: "2024-01-02", dateStart: "2024-01-02", precision: "day" },
+      select: { id: true, version: true },
+    });
     await t.db.meetingParticipant.createMany({
       data: [
         { meetingId: meeting.id, officialId: host.id, side: "host", resolvedBy: "name", position: 0 },

@@ -40,14 +40,24 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
-function runIngest(url: string, killAfterLines?: number): Promise<{ code: number | null; signal: NodeJS.Signals | null; lines: number }> {
+function runIngest(
+  url: string,
+  killAfterLines?: number,
+): Promise<{ code: number | null; signal: NodeJS.Signals | null; lines: number }> {
   return new Promise((resolve) => {
     // Its own process group (detached), so the kill reaches npx → tsx → node and nothing else.
-    const child = spawn("npx", ["tsx", "scripts/ingest.ts", dir], { env: { ...process.env, DATABASE_URL: url }, stdio: ["ignore", "ignore", "pipe"], detached: true });
+    const child = spawn("npx", ["tsx", "scripts/ingest.ts", dir], {
+      env: { ...process.env, DATABASE_URL: url },
+      stdio: ["ignore", "ignore", "pipe"],
+      detached: true,
+    });
     let killed = false;
     let lines = 0;
     child.stderr.on("data", (buf: Buffer) => {
-      lines += buf.toString().split("\n").filter((l) => /^\[\d+\/\d+\]/.test(l.replace(/\r|\x1b\[K/g, ""))).length;
+      lines += buf
+        .toString()
+        .split("\n")
+        .filter((l) => /^\[\d+\/\d+\]/.test(l.replace(/\r|\x1b\[K/g, ""))).length;
       if (killAfterLines !== undefined && lines >= killAfterLines && !killed) {
         // npx → tsx → node: kill the whole group so the worker dies mid-batch, not after.
         killed = true;
@@ -65,7 +75,12 @@ async function snapshot(t: TestDb) {
     select: { file: true, contentHash: true, _count: { select: { sources: true, evidence: true } } },
   });
   return {
-    articles: articles.map((a) => ({ file: a.file, hash: a.contentHash, sources: a._count.sources, evidence: a._count.evidence })),
+    articles: articles.map((a) => ({
+      file: a.file,
+      hash: a.contentHash,
+      sources: a._count.sources,
+      evidence: a._count.evidence,
+    })),
     meetings: await t.db.meeting.count(),
     participants: await t.db.meetingParticipant.count(),
     // One audit row per stored article: none for an article that was rolled back, none doubled.

@@ -101,7 +101,10 @@ describe("ingest", () => {
   it("classifies raw bytes before anything is stored", () => {
     const enc = new TextEncoder();
     expect(decodeArticleBytes(enc.encode("\uFEFFنص عربي"), "a.txt")).toEqual({ ok: true, text: "نص عربي" });
-    expect(decodeArticleBytes(enc.encode("   \n\t "), "w.txt")).toMatchObject({ ok: false, error: "w.txt: file has no text (only whitespace)" });
+    expect(decodeArticleBytes(enc.encode("   \n\t "), "w.txt")).toMatchObject({
+      ok: false,
+      error: "w.txt: file has no text (only whitespace)",
+    });
     expect(decodeArticleBytes(new Uint8Array([0xff, 0xfe, 0x41]), "u.txt")).toMatchObject({ ok: false });
   });
 });

@@ -24,7 +24,23 @@ function sources(dir: string): { file: string; text: string }[] {
   });
 }
 
-const METACHARS = ["(.*)", ".*", "[", "a|b", "\\", "^$", "(?=x)", "((((((((((a*)*)*)*)*)*)*)*)*)*)!", "%", "_", "\"", "*", "NEAR(a b)", "body : x", "' OR '1'='1"];
+const METACHARS = [
+  "(.*)",
+  ".*",
+  "[",
+  "a|b",
+  "\\",
+  "^$",
+  "(?=x)",
+  "((((((((((a*)*)*)*)*)*)*)*)*)*)!",
+  "%",
+  "_",
+  '"',
+  "*",
+  "NEAR(a b)",
+  "body : x",
+  "' OR '1'='1",
+];
 
 describe("no pattern from input", () => {
   it("lib/extract and lib/search never construct a RegExp (every regex is a literal)", () => {
@@ -44,7 +60,9 @@ describe("no pattern from input", () => {
       for (const t of queryTokens(q)) expect(t.norm).toMatch(/^[\p{L}\p{N}]+$/u);
     }
     expect(queryTokens("(.*)")).toEqual([]);
-    expect(queryTokens("بوريطة.*|(x)")).toEqual([expect.objectContaining({ norm: expect.stringMatching(/^[\p{L}]+$/u) })]);
+    expect(queryTokens("بوريطة.*|(x)")).toEqual([
+      expect.objectContaining({ norm: expect.stringMatching(/^[\p{L}]+$/u) }),
+    ]);
     expect(ftsMatchExpression([{ norm: 'a"b', stem: "c" }])).toBe('(body : "a""b"* OR stems : "c"*)');
     expect(likeWordPrefix("50%_a\\")).toBe("% 50\\%\\_a\\\\%");
   });
@@ -66,7 +84,10 @@ describe("search with metacharacters", () => {
     await seedKnowledge(t.db, loadKnowledgeFile("prisma/knowledge.json"));
     const r = await ingestArticle(
       t.db,
-      { text: "استقبل ناصر بوريطة، وزير الخارجية، يوم 12 مارس 2024 بالرباط، عبد اللطيف حموشي، وتناول اللقاء التعاون الأمني.", published: "2024-03-13" },
+      {
+        text: "استقبل ناصر بوريطة، وزير الخارجية، يوم 12 مارس 2024 بالرباط، عبد اللطيف حموشي، وتناول اللقاء التعاون الأمني.",
+        published: "2024-03-13",
+      },
       await loadKnowledge(t.db),
     );
     expect(r.status).toBe("created");
@@ -103,6 +124,13 @@ describe("headers", () => {
     expect(csp).toContain("object-src 'none'");
     expect(buildCsp("x", { dev: true })).toContain("'unsafe-eval'");
     const names = STATIC_SECURITY_HEADERS.map((h) => h.key.toLowerCase());
-    for (const h of ["x-content-type-options", "x-frame-options", "referrer-policy", "permissions-policy", "strict-transport-security"]) expect(names).toContain(h);
+    for (const h of [
+      "x-content-type-options",
+      "x-frame-options",
+      "referrer-policy",
+      "permissions-policy",
+      "strict-transport-security",
+    ])
+      expect(names).toContain(h);
   });
 });

@@ -22,7 +22,10 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const user = await requireAdmin();
   return (
     <div>
-      <nav aria-label="تنقل الإدارة" className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-200 pb-3 text-sm">
+      <nav
+        aria-label="تنقل الإدارة"
+        className="mb-6 flex flex-wrap items-center gap-x-4 gap-y-2 border-b border-stone-200 pb-3 text-sm"
+      >
         {LINKS.map((l) => (
           <Link key={l.href} href={l.href}>
             {l.label}

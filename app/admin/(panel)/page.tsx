@@ -23,7 +23,10 @@ export default async function AdminHome({ searchParams }: { searchParams: Promis
       <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3">
         {items.map((i) => (
           <li key={i.label}>
-            <Link href={i.href} className="block rounded-lg border border-stone-200 bg-white p-4 no-underline hover:border-accent">
+            <Link
+              href={i.href}
+              className="block rounded-lg border border-stone-200 bg-white p-4 no-underline hover:border-accent"
+            >
               <span className="block text-2xl font-bold text-ink">{formatNumber(i.value)}</span>
               <span className="text-sm text-muted">{i.label}</span>
             </Link>

@@ -26,12 +26,31 @@ function a11y(name: string, errors?: Errors, hint?: boolean) {
   return { id: fieldId(name), name, "aria-invalid": invalid, "aria-describedby": describedBy };
 }
 
-function Wrapper({ name, label, hint, errors, children, required }: { name: string; label: string; hint?: string; errors?: Errors; children: ReactNode; required?: boolean }) {
+function Wrapper({
+  name,
+  label,
+  hint,
+  errors,
+  children,
+  required,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  errors?: Errors;
+  children: ReactNode;
+  required?: boolean;
+}) {
   return (
     <div className="mb-4">
       <label htmlFor={fieldId(name)} className="mb-1 block font-semibold">
         {label}
-        {required && <span aria-hidden="true" className="text-red-700"> *</span>}
+        {required && (
+          <span aria-hidden="true" className="text-red-700">
+            {" "}
+            *
+          </span>
+        )}
       </label>
       {children}
       {hint && (
@@ -57,7 +76,19 @@ export function TextField(props: {
   maxLength?: number;
   placeholder?: string;
 }) {
-  const { name, label, defaultValue, errors, required, type = "text", dir, hint, autoComplete, maxLength, placeholder } = props;
+  const {
+    name,
+    label,
+    defaultValue,
+    errors,
+    required,
+    type = "text",
+    dir,
+    hint,
+    autoComplete,
+    maxLength,
+    placeholder,
+  } = props;
   return (
     <Wrapper name={name} label={label} hint={hint} errors={errors} required={required}>
       <input
@@ -87,7 +118,13 @@ export function TextAreaField(props: {
   const { name, label, defaultValue, errors, required, rows = 3, hint } = props;
   return (
     <Wrapper name={name} label={label} hint={hint} errors={errors} required={required}>
-      <textarea {...a11y(name, errors, !!hint)} defaultValue={defaultValue ?? ""} required={required} rows={rows} className={inputClass} />
+      <textarea
+        {...a11y(name, errors, !!hint)}
+        defaultValue={defaultValue ?? ""}
+        required={required}
+        rows={rows}
+        className={inputClass}
+      />
     </Wrapper>
   );
 }
@@ -106,7 +143,13 @@ export function SelectField(props: {
     <Wrapper name={name} label={label} hint={hint} errors={errors} required={required}>
       {/* React applies a select's defaultValue only when it mounts, and resets the form after an
           action: without the key, a refused save would show the old choice, not the one just sent. */}
-      <select key={defaultValue ?? ""} {...a11y(name, errors, !!hint)} defaultValue={defaultValue ?? ""} required={required} className={inputClass}>
+      <select
+        key={defaultValue ?? ""}
+        {...a11y(name, errors, !!hint)}
+        defaultValue={defaultValue ?? ""}
+        required={required}
+        className={inputClass}
+      >
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -122,7 +165,11 @@ export function FormAlert({ message, tone = "error" }: { message?: string; tone?
     <div
       role={tone === "error" ? "alert" : "status"}
       aria-live={tone === "error" ? "assertive" : "polite"}
-      className={message ? `mb-4 rounded-md border p-3 ${tone === "error" ? "border-red-300 bg-red-50 text-red-800" : "border-emerald-300 bg-emerald-50 text-emerald-900"}` : ""}
+      className={
+        message
+          ? `mb-4 rounded-md border p-3 ${tone === "error" ? "border-red-300 bg-red-50 text-red-800" : "border-emerald-300 bg-emerald-50 text-emerald-900"}`
+          : ""
+      }
     >
       {message}
     </div>

@@ -1,7 +1,17 @@
 "use client";
 import { useFormStatus } from "react-dom";
 
-export function SubmitButton({ children, name, value, tone = "primary" }: { children: React.ReactNode; name?: string; value?: string; tone?: "primary" | "danger" | "plain" }) {
+export function SubmitButton({
+  children,
+  name,
+  value,
+  tone = "primary",
+}: {
+  children: React.ReactNode;
+  name?: string;
+  value?: string;
+  tone?: "primary" | "danger" | "plain";
+}) {
   const { pending } = useFormStatus();
   const colors =
     tone === "danger"
@@ -10,7 +20,14 @@ export function SubmitButton({ children, name, value, tone = "primary" }: { chil
         ? "border border-stone-300 bg-white text-ink hover:bg-stone-100"
         : "bg-accent text-white hover:opacity-90";
   return (
-    <button type="submit" name={name} value={value} disabled={pending} aria-disabled={pending} className={`rounded-md px-4 py-2 font-semibold disabled:opacity-60 ${colors}`}>
+    <button
+      type="submit"
+      name={name}
+      value={value}
+      disabled={pending}
+      aria-disabled={pending}
+      className={`rounded-md px-4 py-2 font-semibold disabled:opacity-60 ${colors}`}
+    >
       {children}
     </button>
   );

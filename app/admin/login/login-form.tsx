@@ -20,7 +20,15 @@ export function LoginForm({ next }: { next?: string }) {
         defaultValue={state?.values.email}
         errors={state?.fieldErrors}
       />
-      <TextField name="password" label="كلمة المرور" type="password" dir="ltr" autoComplete="current-password" required errors={state?.fieldErrors} />
+      <TextField
+        name="password"
+        label="كلمة المرور"
+        type="password"
+        dir="ltr"
+        autoComplete="current-password"
+        required
+        errors={state?.fieldErrors}
+      />
       <SubmitButton>دخول</SubmitButton>
     </form>
   );

@@ -10,16 +10,26 @@ import { signInSchema, type SignInValues } from "@/lib/schemas/sign-in";
 /** Deliberately the same message for an unknown email and a wrong password. */
 const INVALID = "البريد الإلكتروني أو كلمة المرور غير صحيحين";
 
-export async function signInAction(_prev: FormState<SignInValues> | undefined, formData: FormData): Promise<FormState<SignInValues>> {
+export async function signInAction(
+  _prev: FormState<SignInValues> | undefined,
+  formData: FormData,
+): Promise<FormState<SignInValues>> {
   const raw = formDataToObject(formData);
-  const values: SignInValues = { email: typeof raw.email === "string" ? raw.email : "", next: typeof raw.next === "string" ? raw.next : undefined };
+  const values: SignInValues = {
+    email: typeof raw.email === "string" ? raw.email : "",
+    next: typeof raw.next === "string" ? raw.next : undefined,
+  };
   const parsed = signInSchema.safeParse(raw);
   if (!parsed.success) {
     const errors = toFieldErrors(parsed.error);
     delete errors.next;
     return failure(values, errors);
   }
-  const result = await signIn(getDb(), { email: parsed.data.email, password: parsed.data.password, address: await clientAddress() });
+  const result = await signIn(getDb(), {
+    email: parsed.data.email,
+    password: parsed.data.password,
+    address: await clientAddress(),
+  });
   if (!result.ok) {
     const message =
       result.reason === "rate-limited"

@@ -26,7 +26,13 @@ const load = cache(async (slug: string, query: string) => {
   return { agency, filters: own, invalid, view, page };
 });
 
-export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}): Promise<Metadata> {
   const { agency, filters, view, page } = await load(decodeSlug((await params).slug), await queryOf(searchParams));
   const d = describeView({
     officials: view.refs.officials.map((o) => o.nameAr),
@@ -40,11 +46,18 @@ export async function generateMetadata({ params, searchParams }: { params: Param
     total: page.total,
     span: page.span,
   });
-  return pageMetadata({ title: d.title, description: d.description, path: withQuery(`/agencies/${agency.slug}`, filtersToSearchParams(filters)) });
+  return pageMetadata({
+    title: d.title,
+    description: d.description,
+    path: withQuery(`/agencies/${agency.slug}`, filtersToSearchParams(filters)),
+  });
 }
 
 export default async function AgencyPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
-  const { agency, filters, invalid, view, page } = await load(decodeSlug((await params).slug), await queryOf(searchParams));
+  const { agency, filters, invalid, view, page } = await load(
+    decodeSlug((await params).slug),
+    await queryOf(searchParams),
+  );
   const options = await getFilterOptions();
   const base = `/agencies/${agency.slug}`;
   const exportQuery = filtersToSearchParams({ ...filters, agency: agency.slug, after: undefined }).toString();
@@ -91,7 +104,9 @@ export default async function AgencyPage({ params, searchParams }: { params: Par
                       return (
                         <li key={t.id}>
                           <Link href={`/officials/${o.slug}`}>{o.nameAr}</Link>
-                          {formatTenure(t.from, t.to) && <span className="ms-2 text-muted">{formatTenure(t.from, t.to)}</span>}
+                          {formatTenure(t.from, t.to) && (
+                            <span className="ms-2 text-muted">{formatTenure(t.from, t.to)}</span>
+                          )}
                         </li>
                       );
                     })}

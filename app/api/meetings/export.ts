@@ -25,9 +25,16 @@ export async function exportMeetings(request: Request, format: "json" | "csv"): 
   const headers: Record<string, string> = { "Cache-Control": CACHE, "X-Total-Count": String(meetings.length) };
   if (truncated) headers["X-Truncated"] = "1";
   if (format === "csv") {
-    const csv = toCsv(CSV_HEADER, meetings.map((m) => meetingToCsvRow(m, site)));
+    const csv = toCsv(
+      CSV_HEADER,
+      meetings.map((m) => meetingToCsvRow(m, site)),
+    );
     return new Response(csv, {
-      headers: { ...headers, "Content-Type": "text/csv; charset=utf-8", "Content-Disposition": 'attachment; filename="liqaat-meetings.csv"' },
+      headers: {
+        ...headers,
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="liqaat-meetings.csv"',
+      },
     });
   }
   const body = {
@@ -43,7 +50,10 @@ export async function exportMeetings(request: Request, format: "json" | "csv"): 
 }
 
 /** Atom feed of a view: its 50 most recently added or updated meetings. */
-export async function feedOf(request: Request, opts: { path: string; self: string; fixed?: FixedScope; fixedName?: string }): Promise<Response> {
+export async function feedOf(
+  request: Request,
+  opts: { path: string; self: string; fixed?: FixedScope; fixedName?: string },
+): Promise<Response> {
   const { filters } = parseTimelineFilters(new URL(request.url).searchParams);
   const f = { ...filters, after: undefined };
   const view = await prepareView(f, opts.fixed);
@@ -68,8 +78,12 @@ export async function feedOf(request: Request, opts: { path: string; self: strin
     subtitle: "لقاءات المسؤولين كما ترويها الأخبار العربية",
     link: viewUrl(opts.path, f),
     self,
-    updated: meetings.length ? meetings.reduce((max, m) => (m.updatedAt > max ? m.updatedAt : max), new Date(0)) : new Date(),
+    updated: meetings.length
+      ? meetings.reduce((max, m) => (m.updatedAt > max ? m.updatedAt : max), new Date(0))
+      : new Date(),
     entries: meetings.map((m) => meetingToAtomEntry(m, site)),
   });
-  return new Response(xml, { headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": CACHE } });
+  return new Response(xml, {
+    headers: { "Content-Type": "application/atom+xml; charset=utf-8", "Cache-Control": CACHE },
+  });
 }

@@ -2,7 +2,14 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { formatDay, formatMeetingDate, formatTimestamp, KIND_LABELS, PUBLISHED_BY_LABELS, SIDE_LABELS } from "@/lib/format";
+import {
+  formatDay,
+  formatMeetingDate,
+  formatTimestamp,
+  KIND_LABELS,
+  PUBLISHED_BY_LABELS,
+  SIDE_LABELS,
+} from "@/lib/format";
 import { evidenceRuns } from "@/lib/format/segments";
 import { getArticle } from "@/lib/queries/articles";
 import { StatusBadge } from "../../_components/badges";
@@ -39,7 +46,9 @@ export default async function ArticlePage({ params }: { params: Params }) {
           <dt className="text-muted">تاريخ النشر</dt>
           <dd>
             {a.published ? formatDay(a.published) : "غير معروف"}
-            {a.published && <span className="ms-2 text-muted">({PUBLISHED_BY_LABELS[a.publishedBy] ?? a.publishedBy})</span>}
+            {a.published && (
+              <span className="ms-2 text-muted">({PUBLISHED_BY_LABELS[a.publishedBy] ?? a.publishedBy})</span>
+            )}
           </dd>
           {a.url && (
             <>
@@ -65,7 +74,10 @@ export default async function ArticlePage({ params }: { params: Params }) {
         <p className="mb-2 text-sm text-muted">
           <mark className="evidence-legend">المظلَّل</mark> جمل استُخرجت منها اللقاءات وتواريخها وأماكنها.
         </p>
-        <div className="whitespace-pre-line rounded-lg border border-stone-200 bg-white p-5 leading-loose" data-testid="article-text">
+        <div
+          className="whitespace-pre-line rounded-lg border border-stone-200 bg-white p-5 leading-loose"
+          data-testid="article-text"
+        >
           {runs.map((r) => {
             const anchors = r.starts.map((s) => s.id);
             if (r.covers.length === 0) return <span key={r.start}>{r.text}</span>;
@@ -74,7 +86,10 @@ export default async function ArticlePage({ params }: { params: Params }) {
               <mark
                 key={r.start}
                 id={anchors.length ? `ev-${anchors[0]}` : undefined}
-                className={`evidence ${kinds.filter((k) => k !== "meeting").map((k) => `evidence-${k}`).join(" ")}`}
+                className={`evidence ${kinds
+                  .filter((k) => k !== "meeting")
+                  .map((k) => `evidence-${k}`)
+                  .join(" ")}`}
                 title={kinds.map((k) => KIND_LABELS[k] ?? k).join("، ")}
               >
                 {anchors.slice(1).map((id) => (
@@ -98,7 +113,11 @@ export default async function ArticlePage({ params }: { params: Params }) {
             {a.sources.map((s) => {
               const ev = a.evidence.filter((e) => e.meetingId === s.meetingId);
               return (
-                <li key={s.meetingId} className="rounded border border-stone-200 bg-white p-3" data-testid="extracted-meeting">
+                <li
+                  key={s.meetingId}
+                  className="rounded border border-stone-200 bg-white p-3"
+                  data-testid="extracted-meeting"
+                >
                   <Link href={`/meetings/${s.meetingId}`} className="font-bold">
                     {formatMeetingDate(s.dateStart, s.dateEnd, s.precision)}
                   </Link>
@@ -108,7 +127,11 @@ export default async function ArticlePage({ params }: { params: Params }) {
                   <ul className="mt-1">
                     {s.meeting.participants.map((p) => (
                       <li key={p.id}>
-                        {p.official ? <Link href={`/officials/${p.official.slug}`}>{p.official.nameAr}</Link> : (p.roleText ?? "مشارك غير محدد")}
+                        {p.official ? (
+                          <Link href={`/officials/${p.official.slug}`}>{p.official.nameAr}</Link>
+                        ) : (
+                          (p.roleText ?? "مشارك غير محدد")
+                        )}
                         <span className="ms-1 text-xs text-muted">({SIDE_LABELS[p.side] ?? p.side})</span>
                       </li>
                     ))}

@@ -2,7 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { cache } from "react";
-import { formatDay, formatList, formatMeetingDate, KIND_LABELS, PRECISION_LABELS, SIDE_LABELS, type Precision } from "@/lib/format";
+import {
+  formatDay,
+  formatList,
+  formatMeetingDate,
+  KIND_LABELS,
+  PRECISION_LABELS,
+  SIDE_LABELS,
+  type Precision,
+} from "@/lib/format";
 import { getMeeting, type MeetingDetail } from "@/lib/queries/meetings";
 import { ReviewBadge, StatusBadge } from "../../_components/badges";
 import { MeetingDate } from "../../_components/meeting-date";
@@ -28,7 +36,11 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   const m = await load((await params).id);
   const date = formatMeetingDate(m.dateStart, m.dateEnd, m.precision);
   const title = `${m.status === "planned" ? "لقاء مرتقب" : "لقاء"} ${formatList(names(m))} — ${date}`;
-  const description = [m.place ? `في ${m.place}` : null, m.topics.length ? `المواضيع: ${m.topics.join("، ")}` : null, `المصادر: ${m.sources.length}`]
+  const description = [
+    m.place ? `في ${m.place}` : null,
+    m.topics.length ? `المواضيع: ${m.topics.join("، ")}` : null,
+    `المصادر: ${m.sources.length}`,
+  ]
     .filter(Boolean)
     .join(". ");
   return pageMetadata({ title, description, path: `/meetings/${m.id}`, type: "article" });
@@ -52,7 +64,9 @@ export default async function MeetingPage({ params }: { params: Params }) {
         <dt className="font-bold">التاريخ</dt>
         <dd data-testid="meeting-date">
           <MeetingDate start={m.dateStart} end={m.dateEnd} precision={m.precision} />
-          <span className="ms-2 text-sm text-muted">(الدقة: {PRECISION_LABELS[m.precision as Precision] ?? m.precision})</span>
+          <span className="ms-2 text-sm text-muted">
+            (الدقة: {PRECISION_LABELS[m.precision as Precision] ?? m.precision})
+          </span>
           {(m.dateText || m.dateExplanation) && (
             <p className="text-sm">
               {m.dateText && <>كما ورد: «{m.dateText}»</>}
@@ -66,11 +80,17 @@ export default async function MeetingPage({ params }: { params: Params }) {
           <ul>
             {m.participants.map((p) => (
               <li key={p.id}>
-                {p.official ? <Link href={`/officials/${p.official.slug}`}>{p.official.nameAr}</Link> : <span>{p.roleText ?? "مشارك غير محدد"}</span>}
+                {p.official ? (
+                  <Link href={`/officials/${p.official.slug}`}>{p.official.nameAr}</Link>
+                ) : (
+                  <span>{p.roleText ?? "مشارك غير محدد"}</span>
+                )}
                 <span className="ms-1 text-sm text-muted">({SIDE_LABELS[p.side] ?? p.side})</span>
                 {p.official && p.roleText && <span className="ms-2 text-sm">— {p.roleText}</span>}
                 {p.resolvedBy === "role" && <span className="ms-2 text-xs text-muted">(عُرف من منصبه)</span>}
-                {p.resolvedBy === "unresolved-role" && <span className="ms-2 text-xs text-muted">(المنصب فقط، لم يُعرف صاحبه)</span>}
+                {p.resolvedBy === "unresolved-role" && (
+                  <span className="ms-2 text-xs text-muted">(المنصب فقط، لم يُعرف صاحبه)</span>
+                )}
               </li>
             ))}
           </ul>
@@ -99,12 +119,19 @@ export default async function MeetingPage({ params }: { params: Params }) {
         </h2>
         <ol className="space-y-4">
           {m.sources.map((s) => (
-            <li key={s.articleId} className="rounded-lg border border-stone-200 bg-white p-4" data-testid="meeting-source">
+            <li
+              key={s.articleId}
+              className="rounded-lg border border-stone-200 bg-white p-4"
+              data-testid="meeting-source"
+            >
               <h3 className="font-bold">
                 <Link href={`/articles/${s.articleId}`}>{s.article.title ?? `مقال ${s.articleId}`}</Link>
               </h3>
               <p className="text-sm text-muted">
-                {[s.article.source ?? "مصدر غير معروف", s.article.published ? `نُشر ${formatDay(s.article.published)}` : "تاريخ النشر غير معروف"].join(" · ")}
+                {[
+                  s.article.source ?? "مصدر غير معروف",
+                  s.article.published ? `نُشر ${formatDay(s.article.published)}` : "تاريخ النشر غير معروف",
+                ].join(" · ")}
               </p>
               <p className="mt-1 text-sm">
                 التاريخ في هذا المصدر: {formatMeetingDate(s.dateStart, s.dateEnd, s.precision)}
@@ -120,7 +147,10 @@ export default async function MeetingPage({ params }: { params: Params }) {
                 <ul className="mt-2 space-y-2">
                   {s.evidence.map((e) => (
                     <li key={e.id}>
-                      <blockquote className="border-s-4 border-amber-300 bg-amber-50 px-3 py-1" cite={`/articles/${s.articleId}#ev-${e.id}`}>
+                      <blockquote
+                        className="border-s-4 border-amber-300 bg-amber-50 px-3 py-1"
+                        cite={`/articles/${s.articleId}#ev-${e.id}`}
+                      >
                         <span className="me-2 text-xs text-muted">{KIND_LABELS[e.kind] ?? e.kind}:</span>«{e.text}»
                       </blockquote>
                       <Link href={`/articles/${s.articleId}#ev-${e.id}`} className="text-sm">

@@ -2,7 +2,16 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
 import { cache } from "react";
-import { ARTICLE_FORMS, countLabel, formatDay, formatPartialDate, formatSpan, formatTenure, MEETING_FORMS, MENTION_FORMS } from "@/lib/format";
+import {
+  ARTICLE_FORMS,
+  countLabel,
+  formatDay,
+  formatPartialDate,
+  formatSpan,
+  formatTenure,
+  MEETING_FORMS,
+  MENTION_FORMS,
+} from "@/lib/format";
 import { describeView } from "@/lib/format/describe";
 import { getFilterOptions } from "@/lib/queries/filter-options";
 import { getOfficial, listCounterparts, listOfficialArticles } from "@/lib/queries/officials";
@@ -30,7 +39,13 @@ const load = cache(async (slug: string, query: string) => {
   return { official, countryName, filters: others, invalid, view, page };
 });
 
-export async function generateMetadata({ params, searchParams }: { params: Params; searchParams: SearchParams }): Promise<Metadata> {
+export async function generateMetadata({
+  params,
+  searchParams,
+}: {
+  params: Params;
+  searchParams: SearchParams;
+}): Promise<Metadata> {
   const slug = decodeSlug((await params).slug);
   const { official, filters, view, page } = await load(slug, await queryOf(searchParams));
   const d = describeView({
@@ -58,10 +73,18 @@ export async function generateMetadata({ params, searchParams }: { params: Param
 export default async function OfficialPage({ params, searchParams }: { params: Params; searchParams: SearchParams }) {
   const slug = decodeSlug((await params).slug);
   const { official, countryName, filters, invalid, view, page } = await load(slug, await queryOf(searchParams));
-  const [counterparts, articles, options] = await Promise.all([listCounterparts(official.id), listOfficialArticles(official.id), getFilterOptions()]);
+  const [counterparts, articles, options] = await Promise.all([
+    listCounterparts(official.id),
+    listOfficialArticles(official.id),
+    getFilterOptions(),
+  ]);
   const base = `/officials/${encodeURIComponent(official.slug)}`;
   const ownQuery = filtersToSearchParams({ ...filters, after: undefined });
-  const exportQuery = filtersToSearchParams({ ...filters, official: [official.slug, ...filters.official], after: undefined }).toString();
+  const exportQuery = filtersToSearchParams({
+    ...filters,
+    official: [official.slug, ...filters.official],
+    after: undefined,
+  }).toString();
   const latin = official.aliases.filter((a) => /[A-Za-z]/.test(a.alias));
   const arabic = official.aliases.filter((a) => !/[A-Za-z]/.test(a.alias));
   return (
@@ -118,7 +141,9 @@ export default async function OfficialPage({ params, searchParams }: { params: P
                       (<Link href={`/agencies/${t.position.agency.slug}`}>{t.position.agency.nameAr}</Link>)
                     </>
                   )}
-                  {formatTenure(t.from, t.to) && <span className="ms-2 text-sm text-muted">{formatTenure(t.from, t.to)}</span>}
+                  {formatTenure(t.from, t.to) && (
+                    <span className="ms-2 text-sm text-muted">{formatTenure(t.from, t.to)}</span>
+                  )}
                 </li>
               ))}
             </ul>
@@ -157,7 +182,10 @@ export default async function OfficialPage({ params, searchParams }: { params: P
                       <Link href={`/officials/${c.slug}`}>{c.nameAr}</Link>
                     </td>
                     <td className="py-1">
-                      <Link href={withQuery(base, new URLSearchParams({ official: c.slug }))} aria-label={`${countLabel(c.count, MEETING_FORMS)} مع ${c.nameAr}`}>
+                      <Link
+                        href={withQuery(base, new URLSearchParams({ official: c.slug }))}
+                        aria-label={`${countLabel(c.count, MEETING_FORMS)} مع ${c.nameAr}`}
+                      >
                         {countLabel(c.count, MEETING_FORMS)}
                       </Link>
                     </td>
@@ -206,7 +234,13 @@ export default async function OfficialPage({ params, searchParams }: { params: P
               <li key={a.article.id}>
                 <Link href={`/articles/${a.article.id}`}>{a.article.title ?? `مقال ${a.article.id}`}</Link>
                 <span className="ms-2 text-sm text-muted">
-                  {[a.article.source, a.article.published ? formatDay(a.article.published, false) : null, countLabel(a.count, MENTION_FORMS)].filter(Boolean).join(" · ")}
+                  {[
+                    a.article.source,
+                    a.article.published ? formatDay(a.article.published, false) : null,
+                    countLabel(a.count, MENTION_FORMS),
+                  ]
+                    .filter(Boolean)
+                    .join(" · ")}
                 </span>
               </li>
             ))}

@@ -19,7 +19,8 @@ beforeAll(async () => {
 });
 afterAll(async () => t?.cleanup());
 
-const ids = async (by?: "people" | "system") => (await listAudit({ page: 1, ...(by ? { by } : {}) }, t.db)).rows.map((r) => `${r.action}:${r.entityId}`);
+const ids = async (by?: "people" | "system") =>
+  (await listAudit({ page: 1, ...(by ? { by } : {}) }, t.db)).rows.map((r) => `${r.action}:${r.entityId}`);
 
 describe("audit log filter by source", () => {
   it("shows everything by default, the ingest's rows alone, or the people's alone (an article an admin pasted is theirs)", async () => {

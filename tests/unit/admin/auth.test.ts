@@ -93,13 +93,25 @@ describe("signIn", () => {
     const start = new Date("2026-02-01T09:00:00Z");
     for (let i = 0; i < RATE_LIMIT.perAccount; i++) {
       // Different addresses: the account limit alone must hold.
-      const r = await signIn(t.db, { email: target, password: "wrong", address: `10.1.0.${i}` }, new Date(start.getTime() + i * 1000));
+      const r = await signIn(
+        t.db,
+        { email: target, password: "wrong", address: `10.1.0.${i}` },
+        new Date(start.getTime() + i * 1000),
+      );
       expect(r).toEqual({ ok: false, reason: "invalid" });
     }
-    const locked = await signIn(t.db, { email: target, password, address: "10.1.1.1" }, new Date(start.getTime() + 10_000));
+    const locked = await signIn(
+      t.db,
+      { email: target, password, address: "10.1.1.1" },
+      new Date(start.getTime() + 10_000),
+    );
     expect(locked).toMatchObject({ ok: false, reason: "rate-limited" });
     if (!locked.ok && locked.reason === "rate-limited") expect(locked.retryAfterMinutes).toBeGreaterThanOrEqual(14);
-    const later = await signIn(t.db, { email: target, password, address: "10.1.1.1" }, new Date(start.getTime() + RATE_LIMIT.windowMs + 5000));
+    const later = await signIn(
+      t.db,
+      { email: target, password, address: "10.1.1.1" },
+      new Date(start.getTime() + RATE_LIMIT.windowMs + 5000),
+    );
     expect(later.ok).toBe(true);
     // Success clears the account's failures.
     expect(await t.db.loginAttempt.count({ where: { key: `email:${target}` } })).toBe(0);
@@ -109,9 +121,15 @@ describe("signIn", () => {
     const at = new Date("2026-03-01T09:00:00Z");
     // Earlier failures from this address (each real attempt costs a scrypt run; the counting is what is under test).
     await t.db.loginAttempt.createMany({
-      data: Array.from({ length: RATE_LIMIT.perAddress - 1 }, (_, i) => ({ key: "ip:203.0.113.9", at: new Date(at.getTime() - (i + 1) * 1000) })),
+      data: Array.from({ length: RATE_LIMIT.perAddress - 1 }, (_, i) => ({
+        key: "ip:203.0.113.9",
+        at: new Date(at.getTime() - (i + 1) * 1000),
+      })),
     });
-    expect(await signIn(t.db, { email: "spray@liqaat.test", password: "guess", address: "203.0.113.9" }, at)).toEqual({ ok: false, reason: "invalid" });
+    expect(await signIn(t.db, { email: "spray@liqaat.test", password: "guess", address: "203.0.113.9" }, at)).toEqual({
+      ok: false,
+      reason: "invalid",
+    });
     const r = await signIn(t.db, { email, password, address: "203.0.113.9" }, at);
     expect(r).toMatchObject({ ok: false, reason: "rate-limited" });
     expect((await signIn(t.db, { email, password, address: "203.0.113.10" }, at)).ok).toBe(true);
@@ -121,7 +139,12 @@ describe("signIn", () => {
 describe("session cookie", () => {
   it("is httpOnly and SameSite=Lax always, and Secure exactly when the request came over HTTPS", () => {
     const exp = new Date(Date.now() + 1000);
-    expect(sessionCookieOptions(exp, false)).toMatchObject({ httpOnly: true, sameSite: "lax", secure: false, path: "/" });
+    expect(sessionCookieOptions(exp, false)).toMatchObject({
+      httpOnly: true,
+      sameSite: "lax",
+      secure: false,
+      path: "/",
+    });
     expect(cookieShouldBeSecure("https")).toBe(true);
     expect(cookieShouldBeSecure("HTTPS, http")).toBe(true);
     // Plain HTTP on loopback (the test environment: SITE_URL is http, COOKIE_SECURE unset).

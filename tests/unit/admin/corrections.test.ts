@@ -41,7 +41,12 @@ async function officialForm(slug: string, over: Record<string, unknown>) {
     gender: o.gender ?? "",
     reviewStatus: o.reviewStatus,
     aliases: o.aliases.map((a) => ({ id: String(a.id) })),
-    tenures: o.tenures.map((x) => ({ id: String(x.id), positionId: String(x.positionId), from: x.from ?? "", to: x.to ?? "" })),
+    tenures: o.tenures.map((x) => ({
+      id: String(x.id),
+      positionId: String(x.positionId),
+      from: x.from ?? "",
+      to: x.to ?? "",
+    })),
     newAliases: "",
     ...over,
   });
@@ -56,7 +61,10 @@ async function haines004() {
 describe("publication date re-resolution (seed 004)", () => {
   it("previews «الاثنين» becoming Monday 19 September 2022, then saves it and the audit row can revert it", async () => {
     const { article, meetingId } = await haines004();
-    expect(await t.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ dateStart: null, precision: "unknown" });
+    expect(await t.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({
+      dateStart: null,
+      precision: "unknown",
+    });
     const plan = (await planArticleDates(t.db, article.id, "2022-09-20"))!;
     const change = plan.find((c) => c.meetingId === meetingId);
     expect(change?.source.after).toMatchObject({ dateStart: "2022-09-19", precision: "day" });
@@ -64,7 +72,14 @@ describe("publication date re-resolution (seed 004)", () => {
     // The June meeting in the same article is stated in full: it does not move.
     expect(plan.every((c) => c.source.before.dateText !== "يومي الثالث عشر والرابع عشر من يونيو 2022")).toBe(true);
 
-    const data = articleFormSchema.parse({ id: String(article.id), title: article.title ?? "", source: "العرب", url: "", published: "2022-09-20", previewed: "2022-09-20" });
+    const data = articleFormSchema.parse({
+      id: String(article.id),
+      title: article.title ?? "",
+      source: "العرب",
+      url: "",
+      published: "2022-09-20",
+      previewed: "2022-09-20",
+    });
     const r = await updateArticle(t.db, actor, data, plan);
     expect(r).toMatchObject({ ok: true, meetingIds: expect.arrayContaining([meetingId]) });
     const m = await t.db.meeting.findUniqueOrThrow({ where: { id: meetingId } });
@@ -73,9 +88,15 @@ describe("publication date re-resolution (seed 004)", () => {
     expect(a).toMatchObject({ published: "2022-09-20", publishedBy: "admin", source: "العرب" });
     expect(JSON.parse(a.corrected)).toEqual(["published", "source"]);
 
-    const audit = await t.db.auditLog.findFirstOrThrow({ where: { entity: "Article", entityId: String(article.id) }, orderBy: { id: "desc" } });
+    const audit = await t.db.auditLog.findFirstOrThrow({
+      where: { entity: "Article", entityId: String(article.id) },
+      orderBy: { id: "desc" },
+    });
     expect((await revertChange(t.db, actor, audit.id)).ok).toBe(true);
-    expect(await t.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({ dateStart: null, precision: "unknown" });
+    expect(await t.db.meeting.findUniqueOrThrow({ where: { id: meetingId } })).toMatchObject({
+      dateStart: null,
+      precision: "unknown",
+    });
     expect((await t.db.article.findUniqueOrThrow({ where: { id: article.id } })).published).toBeNull();
   });
 
@@ -115,20 +136,33 @@ describe("corrections survive re-ingest", () => {
     const form = await officialForm("hammouchi", { nameAr: "عبد اللطيف الحموشي (مصحح)" });
     expect((await updateOfficial(t.db, actor, form)).ok).toBe(true);
     await seedKnowledge(t.db, loadKnowledgeFile(KNOWLEDGE));
-    expect((await t.db.official.findUniqueOrThrow({ where: { slug: "hammouchi" } })).nameAr).toBe("عبد اللطيف الحموشي (مصحح)");
+    expect((await t.db.official.findUniqueOrThrow({ where: { slug: "hammouchi" } })).nameAr).toBe(
+      "عبد اللطيف الحموشي (مصحح)",
+    );
   });
 
   it("re-ingesting the seeds changes nothing an admin set", async () => {
-    const before = await t.db.meeting.findMany({ orderBy: { id: "asc" }, select: { id: true, dateStart: true, place: true, corrected: true, version: true } });
+    const before = await t.db.meeting.findMany({
+      orderBy: { id: "asc" },
+      select: { id: true, dateStart: true, place: true, corrected: true, version: true },
+    });
     const report = await ingestManifest(t.db, "seeds", await loadKnowledge(t.db));
     if ("fatal" in report) throw new Error(report.fatal);
     expect(report.unchanged).toBe(5);
-    expect(await t.db.meeting.findMany({ orderBy: { id: "asc" }, select: { id: true, dateStart: true, place: true, corrected: true, version: true } })).toEqual(before);
+    expect(
+      await t.db.meeting.findMany({
+        orderBy: { id: "asc" },
+        select: { id: true, dateStart: true, place: true, corrected: true, version: true },
+      }),
+    ).toEqual(before);
   });
 
   it("a new report of a meeting keeps its corrected place and date", async () => {
     const june = await t.db.meetingSource.findFirstOrThrow({ where: { dateText: { contains: "يونيو 2022" } } });
-    const m = await t.db.meeting.findUniqueOrThrow({ where: { id: june.meetingId }, include: { participants: true, sources: true } });
+    const m = await t.db.meeting.findUniqueOrThrow({
+      where: { id: june.meetingId },
+      include: { participants: true, sources: true },
+    });
     await updateMeeting(
       t.db,
       actor,
@@ -147,25 +181,42 @@ describe("corrections survive re-ingest", () => {
     );
     const r = await ingestArticle(
       t.db,
-      { text: "التقى المدير العام للأمن الوطني عبد اللطيف حموشي، يوم 13 يونيو 2022 بواشنطن، أفريل هاينز مديرة أجهزة الاستخبارات الوطنية الأمريكية.", published: "2022-06-15" },
+      {
+        text: "التقى المدير العام للأمن الوطني عبد اللطيف حموشي، يوم 13 يونيو 2022 بواشنطن، أفريل هاينز مديرة أجهزة الاستخبارات الوطنية الأمريكية.",
+        published: "2022-06-15",
+      },
       await loadKnowledge(t.db),
     );
     expect(r.status).toBe("created");
     const after = await t.db.meeting.findUniqueOrThrow({ where: { id: m.id }, include: { sources: true } });
     expect(after.sources.length).toBe(m.sources.length + 1);
-    expect(after).toMatchObject({ place: "لانغلي", dateStart: "2022-06-12", dateEnd: "2022-06-14", precision: "range" });
+    expect(after).toMatchObject({
+      place: "لانغلي",
+      dateStart: "2022-06-12",
+      dateEnd: "2022-06-14",
+      precision: "range",
+    });
     expect(JSON.parse(after.corrected)).toEqual(expect.arrayContaining(["date", "place"]));
   });
 
   it("a rejected meeting is not created again by a new article reporting it", async () => {
     const src = await t.db.meetingSource.findFirstOrThrow({ where: { dateText: { contains: "21 فبراير 2023" } } });
-    expect((await reviewEntity(t.db, actor, { entity: "Meeting", id: src.meetingId, decision: "reject" })).ok).toBe(true);
-    const participants = await t.db.meetingParticipant.findMany({ where: { meetingId: src.meetingId }, select: { officialId: true } });
+    expect((await reviewEntity(t.db, actor, { entity: "Meeting", id: src.meetingId, decision: "reject" })).ok).toBe(
+      true,
+    );
+    const participants = await t.db.meetingParticipant.findMany({
+      where: { meetingId: src.meetingId },
+      select: { officialId: true },
+    });
     const count = await t.db.meeting.count();
     const article = await t.db.article.findUniqueOrThrow({ where: { id: src.articleId } });
     // The same sentence in a new article (a reprint with another headline).
     const evidence = await t.db.evidence.findFirstOrThrow({ where: { meetingId: src.meetingId, kind: "meeting" } });
-    const r = await ingestArticle(t.db, { text: `إعادة نشر\n${evidence.text}.`, published: article.published }, await loadKnowledge(t.db));
+    const r = await ingestArticle(
+      t.db,
+      { text: `إعادة نشر\n${evidence.text}.`, published: article.published },
+      await loadKnowledge(t.db),
+    );
     expect(r.status).toBe("created");
     expect(await t.db.meeting.count()).toBe(count);
     expect(participants.length).toBeGreaterThan(0);
@@ -181,7 +232,10 @@ describe("knowledge grows from admin aliases", () => {
     const before = await previewArticle(t.db, data);
     expect(before.meetings).toHaveLength(0);
 
-    const o = await t.db.official.create({ data: { slug: "test-wardani", nameAr: "سليم الورداني", country: "MA", reviewStatus: "reviewed" }, include: { aliases: true } });
+    const o = await t.db.official.create({
+      data: { slug: "test-wardani", nameAr: "سليم الورداني", country: "MA", reviewStatus: "reviewed" },
+      include: { aliases: true },
+    });
     const form = await officialForm(o.slug, { newAliases: "زروال بن حمو" });
     expect((await updateOfficial(t.db, actor, form)).ok).toBe(true);
 
@@ -194,7 +248,11 @@ describe("knowledge grows from admin aliases", () => {
     expect(created).toMatchObject({ ok: true, created: true, meetings: 1 });
     if (!created.ok) throw new Error(created.formError);
     expect(await t.db.meetingParticipant.count({ where: { officialId: o.id } })).toBe(1);
-    expect(await t.db.auditLog.count({ where: { action: "ingest", entity: "Article", entityId: String(created.articleId), actorId: actor } })).toBe(1);
+    expect(
+      await t.db.auditLog.count({
+        where: { action: "ingest", entity: "Article", entityId: String(created.articleId), actorId: actor },
+      }),
+    ).toBe(1);
     // The same text again stores nothing.
     expect(await createArticle(t.db, actor, data)).toMatchObject({ created: false, articleId: created.articleId });
     expect((await previewArticle(t.db, data)).duplicateOf).toBe(created.articleId);

@@ -31,7 +31,12 @@ function errorsOf(value: unknown) {
   return toFieldErrors(r.error!);
 }
 
-const valid: EventFormInput = { nameAr: "قمة الواحات الخضراء", start: "2019-04-02", end: "2019-04-04", aliases: "قمة الواحات\nمؤتمر الواحات الخضراء" };
+const valid: EventFormInput = {
+  nameAr: "قمة الواحات الخضراء",
+  start: "2019-04-02",
+  end: "2019-04-04",
+  aliases: "قمة الواحات\nمؤتمر الواحات الخضراء",
+};
 
 describe("eventFormSchema", () => {
   it("trims, collapses spaces, keeps one of each spelling, and stores a one-day event without an end", () => {
@@ -52,7 +57,12 @@ describe("eventFormSchema", () => {
       country: "MA",
       aliases: ["قمة الواحات", "الإعلان الأخضر للواحات"],
     });
-    expect(eventFormSchema.parse({ ...valid, id: "7", end: "" })).toMatchObject({ id: 7, end: null, country: null, nameEn: null });
+    expect(eventFormSchema.parse({ ...valid, id: "7", end: "" })).toMatchObject({
+      id: 7,
+      end: null,
+      country: null,
+      nameEn: null,
+    });
   });
 
   it("refuses days that are not on the calendar, in Arabic, beside the field", () => {
@@ -90,7 +100,9 @@ describe("eventFormSchema", () => {
   it("refuses control and bidi-override characters in every text field", () => {
     expect(errorsOf({ ...valid, nameAr: "قمة\u202Eالواحات" }).nameAr?.[0]).toContain("محارف تحكّم");
     expect(errorsOf({ ...valid, nameEn: "Green\u0000Summit" }).nameEn?.[0]).toContain("محارف تحكّم");
-    expect(errorsOf({ ...valid, aliases: "قمة الواحات\nقمة\u2066 الواحات الكبرى" }).aliases?.[0]).toContain("محارف تحكّم");
+    expect(errorsOf({ ...valid, aliases: "قمة الواحات\nقمة\u2066 الواحات الكبرى" }).aliases?.[0]).toContain(
+      "محارف تحكّم",
+    );
     // a vertical tab would otherwise pass as a space
     expect(errorsOf({ ...valid, aliases: "قمة\u000Bالواحات" }).aliases?.[0]).toContain("محارف تحكّم");
     // the marks Arabic text does use stay allowed
@@ -113,7 +125,9 @@ describe("eventFormSchema", () => {
 describe("eventSlugBase", () => {
   it("comes from the English name without a leading article, else from the Arabic one", () => {
     expect(eventSlugBase("قمة النقب", "the Negev Summit")).toBe("negev-summit");
-    expect(eventSlugBase("x", "President Macron’s state visit to Morocco in October 2024")).toBe("president-macrons-state-visit-to-morocco");
+    expect(eventSlugBase("x", "President Macron’s state visit to Morocco in October 2024")).toBe(
+      "president-macrons-state-visit-to-morocco",
+    );
     expect(eventSlugBase("قمة النقب", null)).toBe("qmh-alnqb");
     expect(eventSlugBase("قمة النقب", "–")).toBe("qmh-alnqb");
     expect(eventSlugBase("٢٠", null)).toMatch(/^event-[a-z0-9]+$/);
@@ -159,12 +173,21 @@ function form(over: Partial<EventFormInput> = {}) {
 async function knowledgeEvent() {
   const n = uid();
   return t.db.knowledgeEvent.create({
-    data: { slug: `k-${n}`, nameAr: `مؤتمر القوافل ${n}`, nameEn: `Caravans Conference ${n}`, start: "2018-10-01", aliases: JSON.stringify([`مؤتمر القوافل الكبير ${n}`]) },
+    data: {
+      slug: `k-${n}`,
+      nameAr: `مؤتمر القوافل ${n}`,
+      nameEn: `Caravans Conference ${n}`,
+      start: "2018-10-01",
+      aliases: JSON.stringify([`مؤتمر القوافل الكبير ${n}`]),
+    },
   });
 }
 
 async function auditRows(entityId: number) {
-  return t.db.auditLog.findMany({ where: { entity: "KnowledgeEvent", entityId: String(entityId) }, orderBy: { id: "asc" } });
+  return t.db.auditLog.findMany({
+    where: { entity: "KnowledgeEvent", entityId: String(entityId) },
+    orderBy: { id: "asc" },
+  });
 }
 
 async function stored() {
@@ -175,7 +198,6 @@ async function stored() {
   return { events, audit };
 }
 
-
 describe("createEvent", () => {
   it("stores an admin event, corrected from the start, with an audit row holding what was created", async () => {
     const data = form();
@@ -184,7 +206,15 @@ describe("createEvent", () => {
     expect(r).toMatchObject({ ok: true, slug: eventSlugBase(data.nameAr, data.nameEn) });
     if (!r.ok) throw new Error("not created");
     const row = await t.db.knowledgeEvent.findUniqueOrThrow({ where: { id: r.id } });
-    expect(row).toMatchObject({ nameAr: data.nameAr, nameEn: data.nameEn, start: "2019-04-02", end: "2019-04-04", country: "MA", origin: "admin", correctedAt: now });
+    expect(row).toMatchObject({
+      nameAr: data.nameAr,
+      nameEn: data.nameEn,
+      start: "2019-04-02",
+      end: "2019-04-04",
+      country: "MA",
+      origin: "admin",
+      correctedAt: now,
+    });
     expect(JSON.parse(row.aliases)).toEqual(data.aliases);
     const [audit, ...more] = await auditRows(r.id);
     expect(more).toEqual([]);
@@ -206,10 +236,26 @@ describe("createEvent", () => {
   it("gives every event its own slug", async () => {
     const n = uid();
     // three names that are not the same name but make the same slug
-    const a = await createEvent(db, actor, form({ nameEn: `the Dunes Meeting ${n}`, nameAr: `لقاء الكثبان الأول ${n}`, aliases: "" }));
-    const b = await createEvent(db, actor, form({ nameEn: `Dunes Meeting ${n}`, nameAr: `لقاء الكثبان الثاني ${n}`, aliases: "" }));
-    const c = await createEvent(db, actor, form({ nameEn: `Dunes: meeting ${n}`, nameAr: `لقاء الكثبان الثالث ${n}`, aliases: "" }));
-    expect([a, b, c].map((r) => (r.ok ? r.slug : r))).toEqual([`dunes-meeting-${n}`, `dunes-meeting-${n}-2`, `dunes-meeting-${n}-3`]);
+    const a = await createEvent(
+      db,
+      actor,
+      form({ nameEn: `the Dunes Meeting ${n}`, nameAr: `لقاء الكثبان الأول ${n}`, aliases: "" }),
+    );
+    const b = await createEvent(
+      db,
+      actor,
+      form({ nameEn: `Dunes Meeting ${n}`, nameAr: `لقاء الكثبان الثاني ${n}`, aliases: "" }),
+    );
+    const c = await createEvent(
+      db,
+      actor,
+      form({ nameEn: `Dunes: meeting ${n}`, nameAr: `لقاء الكثبان الثالث ${n}`, aliases: "" }),
+    );
+    expect([a, b, c].map((r) => (r.ok ? r.slug : r))).toEqual([
+      `dunes-meeting-${n}`,
+      `dunes-meeting-${n}-2`,
+      `dunes-meeting-${n}-3`,
+    ]);
     const arabicOnly = await createEvent(db, actor, form({ nameAr: "مهرجان السلام", nameEn: "", aliases: "" }));
     expect(arabicOnly).toMatchObject({ ok: true, slug: "mhrjan-alslam" });
   });
@@ -218,7 +264,11 @@ describe("createEvent", () => {
     const first = form();
     expect(await createEvent(db, actor, first)).toMatchObject({ ok: true });
     const before = await stored();
-    const clash = await createEvent(db, actor, form({ aliases: `قمة أخرى تماما ${uid()}\n${first.aliases[0]!.replace("الواحات", "الواحات ")}`, country: "ZZ" }));
+    const clash = await createEvent(
+      db,
+      actor,
+      form({ aliases: `قمة أخرى تماما ${uid()}\n${first.aliases[0]!.replace("الواحات", "الواحات ")}`, country: "ZZ" }),
+    );
     expect(clash).toMatchObject({ ok: false });
     if (clash.ok) throw new Error("stored");
     expect(clash.fieldErrors.aliases?.[0]).toContain(`«${first.aliases[0]}»`);
@@ -233,7 +283,11 @@ describe("createEvent", () => {
   it("on a busy database: the Arabic retry message, nothing stored, then the same save lands", async () => {
     const data = form();
     const before = await stored();
-    expect(await whileLocked(t.url, () => createEvent(db, actor, data))).toEqual({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR });
+    expect(await whileLocked(t.url, () => createEvent(db, actor, data))).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: BUSY_MESSAGE_AR,
+    });
     expect(await stored()).toEqual(before);
     expect(await createEvent(db, actor, data)).toMatchObject({ ok: true });
     expect(await t.db.knowledgeEvent.count({ where: { nameAr: data.nameAr } })).toBe(1);
@@ -243,23 +297,49 @@ describe("createEvent", () => {
 describe("updateEvent", () => {
   it("corrects a knowledge event: correctedAt set, origin kept, audit row with before and after", async () => {
     const e = await knowledgeEvent();
-    const data = form({ id: String(e.id), nameAr: e.nameAr, nameEn: e.nameEn ?? "", start: "2018-10-02", end: "2018-10-03", country: "", aliases: `مؤتمر القوافل الكبير\nقمة القوافل ${uid()}` });
+    const data = form({
+      id: String(e.id),
+      nameAr: e.nameAr,
+      nameEn: e.nameEn ?? "",
+      start: "2018-10-02",
+      end: "2018-10-03",
+      country: "",
+      aliases: `مؤتمر القوافل الكبير\nقمة القوافل ${uid()}`,
+    });
     const now = new Date("2024-06-01T08:00:00Z");
     const r = await updateEvent(db, actor, data, now);
     expect(r).toEqual({ ok: true, changed: ["start", "end", "aliases"] });
     const row = await t.db.knowledgeEvent.findUniqueOrThrow({ where: { id: e.id } });
-    expect(row).toMatchObject({ slug: e.slug, origin: "knowledge", start: "2018-10-02", end: "2018-10-03", correctedAt: now });
+    expect(row).toMatchObject({
+      slug: e.slug,
+      origin: "knowledge",
+      start: "2018-10-02",
+      end: "2018-10-03",
+      correctedAt: now,
+    });
     expect(JSON.parse(row.aliases)).toEqual(data.aliases);
     const [audit] = await auditRows(e.id);
     expect(audit).toMatchObject({ actorId: actor, action: "update", entity: "KnowledgeEvent" });
-    expect(JSON.parse(audit!.before!)).toMatchObject({ start: "2018-10-01", end: null, aliases: JSON.parse(e.aliases) });
+    expect(JSON.parse(audit!.before!)).toMatchObject({
+      start: "2018-10-01",
+      end: null,
+      aliases: JSON.parse(e.aliases),
+    });
     expect(JSON.parse(audit!.after!)).toMatchObject({ start: "2018-10-02", end: "2018-10-03", aliases: data.aliases });
     expect(isRevertable(audit!)).toBe(true);
   });
 
   it("a save that changes nothing writes nothing and leaves the row uncorrected", async () => {
     const e = await knowledgeEvent();
-    const data = form({ id: String(e.id), nameAr: e.nameAr, nameEn: e.nameEn ?? "", start: e.start, end: "", country: "", aliases: JSON.parse(e.aliases).join("\n") });
+    const data = form({
+      id: String(e.id),
+      nameAr: e.nameAr,
+      nameEn: e.nameEn ?? "",
+      start: e.start,
+      end: "",
+      country: "",
+      aliases: JSON.parse(e.aliases).join("\n"),
+    });
     expect(await updateEvent(db, actor, data)).toEqual({ ok: true, changed: [] });
     expect((await t.db.knowledgeEvent.findUniqueOrThrow({ where: { id: e.id } })).correctedAt).toBeNull();
     expect(await auditRows(e.id)).toEqual([]);
@@ -279,7 +359,11 @@ describe("updateEvent", () => {
     const e = await knowledgeEvent();
     const data = form({ id: String(e.id), nameAr: e.nameAr, start: "2018-09-30", end: "", aliases: "" });
     const before = await stored();
-    expect(await whileLocked(t.url, () => updateEvent(db, actor, data))).toEqual({ ok: false, fieldErrors: {}, formError: BUSY_MESSAGE_AR });
+    expect(await whileLocked(t.url, () => updateEvent(db, actor, data))).toEqual({
+      ok: false,
+      fieldErrors: {},
+      formError: BUSY_MESSAGE_AR,
+    });
     expect(await stored()).toEqual(before);
     expect(await updateEvent(db, actor, data)).toMatchObject({ ok: true });
   });
@@ -287,9 +371,30 @@ describe("updateEvent", () => {
   it("the knowledge seed refreshes an untouched event but leaves a corrected one as the admin made it", async () => {
     const untouched = await knowledgeEvent();
     const corrected = await knowledgeEvent();
-    expect(await updateEvent(db, actor, form({ id: String(corrected.id), nameAr: corrected.nameAr, start: "2018-10-09", end: "", aliases: "" }))).toMatchObject({ ok: true });
-    const fromFile = (e: typeof untouched) => ({ slug: e.slug, nameAr: e.nameAr, nameEn: e.nameEn, start: "2018-01-01", end: null, country: null, aliases: [] });
-    await seedKnowledge(t.db, { countries: [], places: [], agencies: [], positions: [], officials: [], events: [fromFile(untouched), fromFile(corrected)] });
+    expect(
+      await updateEvent(
+        db,
+        actor,
+        form({ id: String(corrected.id), nameAr: corrected.nameAr, start: "2018-10-09", end: "", aliases: "" }),
+      ),
+    ).toMatchObject({ ok: true });
+    const fromFile = (e: typeof untouched) => ({
+      slug: e.slug,
+      nameAr: e.nameAr,
+      nameEn: e.nameEn,
+      start: "2018-01-01",
+      end: null,
+      country: null,
+      aliases: [],
+    });
+    await seedKnowledge(t.db, {
+      countries: [],
+      places: [],
+      agencies: [],
+      positions: [],
+      officials: [],
+      events: [fromFile(untouched), fromFile(corrected)],
+    });
     expect((await t.db.knowledgeEvent.findUniqueOrThrow({ where: { id: untouched.id } })).start).toBe("2018-01-01");
     expect((await t.db.knowledgeEvent.findUniqueOrThrow({ where: { id: corrected.id } })).start).toBe("2018-10-09");
   });
@@ -298,7 +403,19 @@ describe("updateEvent", () => {
 describe("reverting an event change", () => {
   it("puts the fields back, keeps the row corrected, and logs the revert", async () => {
     const e = await knowledgeEvent();
-    const r = await updateEvent(db, actor, form({ id: String(e.id), nameAr: e.nameAr, nameEn: e.nameEn ?? "", start: "2018-10-05", end: "", country: "", aliases: "" }));
+    const r = await updateEvent(
+      db,
+      actor,
+      form({
+        id: String(e.id),
+        nameAr: e.nameAr,
+        nameEn: e.nameEn ?? "",
+        start: "2018-10-05",
+        end: "",
+        country: "",
+        aliases: "",
+      }),
+    );
     expect(r).toMatchObject({ ok: true, changed: ["start", "aliases"] });
     const [audit] = await auditRows(e.id);
     const reverted = await revertChange(db, actor, audit!.id);
@@ -350,7 +467,10 @@ describe("deleteEvent", () => {
     const created = await createEvent(db, actor, form());
     if (!created.ok) throw new Error("not created");
     const before = await stored();
-    expect(await whileLocked(t.url, () => deleteEvent(db, actor, { id: created.id }))).toEqual({ ok: false, formError: BUSY_MESSAGE_AR });
+    expect(await whileLocked(t.url, () => deleteEvent(db, actor, { id: created.id }))).toEqual({
+      ok: false,
+      formError: BUSY_MESSAGE_AR,
+    });
     expect(await stored()).toEqual(before);
   });
 });
@@ -358,7 +478,17 @@ describe("deleteEvent", () => {
 describe("the extractor", () => {
   it("dates the next article against an event an admin added", async () => {
     const n = uid();
-    const r = await createEvent(db, actor, form({ nameAr: "افتتاح ممر الواحات الدولي", nameEn: `Oases corridor opening ${n}`, start: "2019-03-12", end: "", aliases: "" }));
+    const r = await createEvent(
+      db,
+      actor,
+      form({
+        nameAr: "افتتاح ممر الواحات الدولي",
+        nameEn: `Oases corridor opening ${n}`,
+        start: "2019-03-12",
+        end: "",
+        aliases: "",
+      }),
+    );
     expect(r).toMatchObject({ ok: true });
     const knowledge = { ...loadKnowledgeFile("prisma/knowledge.json"), events: (await loadKnowledge(t.db)).events };
     const text = "استقبل وزير الداخلية الكندي نظيره الإيطالي في أوتاوا، أسبوعا بعد افتتاح ممر الواحات الدولي.";
@@ -381,7 +511,14 @@ describe("the actions", () => {
 
   it("a refused new event comes back with Arabic errors and exactly what was typed", async () => {
     const { createEventAction } = await import("@/app/admin/(panel)/events/new/create-event-action");
-    const fields = { nameAr: "قمة الرمال", nameEn: "Sands", start: "2020-05-10", end: "2020-05-01", country: "MA", aliases: "الرمال\nقمة الرمال الكبرى" };
+    const fields = {
+      nameAr: "قمة الرمال",
+      nameEn: "Sands",
+      start: "2020-05-10",
+      end: "2020-05-01",
+      country: "MA",
+      aliases: "الرمال\nقمة الرمال الكبرى",
+    };
     const before = await stored();
     const state = await createEventAction(undefined, fd(fields));
     expect(state).toMatchObject({ ok: false, formError: "لم يُحفظ شيء: راجع الحقول المعلَّمة", values: fields });
@@ -396,13 +533,31 @@ describe("the actions", () => {
     const { createEventAction } = await import("@/app/admin/(panel)/events/new/create-event-action");
     const { updateEventAction } = await import("@/app/admin/(panel)/events/[id]/update-event-action");
     const n = uid();
-    const fields = { nameAr: `قمة الرمال ${n}`, nameEn: "", start: "2020-05-10", end: "", country: "", aliases: `قمة الرمال الكبرى ${n}` };
+    const fields = {
+      nameAr: `قمة الرمال ${n}`,
+      nameEn: "",
+      start: "2020-05-10",
+      end: "",
+      country: "",
+      aliases: `قمة الرمال الكبرى ${n}`,
+    };
     const target = redirectTarget(await thrownBy(() => createEventAction(undefined, fd(fields))));
     expect(target).toMatch(/^\/admin\/events\/\d+\?created=1$/);
     const id = Number(/events\/(\d+)/.exec(target!)![1]);
-    expect(await t.db.knowledgeEvent.findUniqueOrThrow({ where: { id } })).toMatchObject({ nameAr: fields.nameAr, origin: "admin" });
-    expect(redirectTarget(await thrownBy(() => updateEventAction(undefined, fd({ ...fields, id: String(id), end: "2020-05-12" }))))).toBe(`/admin/events/${id}?saved=1`);
-    expect(redirectTarget(await thrownBy(() => updateEventAction(undefined, fd({ ...fields, id: String(id), end: "2020-05-12" }))))).toBe(`/admin/events/${id}?saved=0`);
+    expect(await t.db.knowledgeEvent.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      nameAr: fields.nameAr,
+      origin: "admin",
+    });
+    expect(
+      redirectTarget(
+        await thrownBy(() => updateEventAction(undefined, fd({ ...fields, id: String(id), end: "2020-05-12" }))),
+      ),
+    ).toBe(`/admin/events/${id}?saved=1`);
+    expect(
+      redirectTarget(
+        await thrownBy(() => updateEventAction(undefined, fd({ ...fields, id: String(id), end: "2020-05-12" }))),
+      ),
+    ).toBe(`/admin/events/${id}?saved=0`);
   });
 
   it("the delete form needs its box ticked", async () => {
@@ -412,7 +567,9 @@ describe("the actions", () => {
     const state = await deleteEventAction(undefined, fd({ id: String(created.id) }));
     expect(state.fieldErrors.confirm?.[0]).toMatch(arabic);
     expect(await t.db.knowledgeEvent.findUnique({ where: { id: created.id } })).not.toBeNull();
-    expect(redirectTarget(await thrownBy(() => deleteEventAction(undefined, fd({ id: String(created.id), confirm: "on" }))))).toBe("/admin/events?deleted=1");
+    expect(
+      redirectTarget(await thrownBy(() => deleteEventAction(undefined, fd({ id: String(created.id), confirm: "on" })))),
+    ).toBe("/admin/events?deleted=1");
     expect(await t.db.knowledgeEvent.findUnique({ where: { id: created.id } })).toBeNull();
   });
 });

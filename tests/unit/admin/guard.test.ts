@@ -41,7 +41,13 @@ const routeFiles = sources.filter((s) => /^app\/(admin|api)\/.*\/route\.(ts|tsx)
 const MUTATING = ["POST", "PUT", "PATCH", "DELETE"] as const;
 
 /** Form data an action would act on if it forgot the guard: real ids, plausible values. */
-function plausibleForm(ids: { meetingId: number; officialId: number; otherId: number; articleId: number; auditId: number }) {
+function plausibleForm(ids: {
+  meetingId: number;
+  officialId: number;
+  otherId: number;
+  articleId: number;
+  auditId: number;
+}) {
   const f = new FormData();
   const fields: Record<string, string> = {
     id: String(ids.meetingId),
@@ -103,17 +109,37 @@ beforeAll(async () => {
   const sentence = "استقبل الرئيس سعيد الدالي الوزير كريم العمري، أسبوعا بعد افتتاح معبر الحراسة";
   const article = await t.db.article.create({ data: { text: `${sentence}.`, contentHash: "guard-hash" } });
   const meeting = await t.db.meeting.create({
-    data: { participants: { create: [{ officialId: a.id, side: "host" }] }, sources: { create: [{ articleId: article.id }] } },
+    data: {
+      participants: { create: [{ officialId: a.id, side: "host" }] },
+      sources: { create: [{ articleId: article.id }] },
+    },
   });
-  await t.db.evidence.create({ data: { articleId: article.id, meetingId: meeting.id, kind: "meeting", start: 0, end: sentence.length, text: sentence } });
+  await t.db.evidence.create({
+    data: {
+      articleId: article.id,
+      meetingId: meeting.id,
+      kind: "meeting",
+      start: 0,
+      end: sentence.length,
+      text: sentence,
+    },
+  });
   // Same id as the meeting, so the form's `id` names a real event too; an admin's, so it could be deleted.
-  await t.db.knowledgeEvent.create({ data: { id: meeting.id, slug: "guard-event", nameAr: "افتتاح معبر الحراسة", start: "2021-01-20", origin: "admin" } });
+  await t.db.knowledgeEvent.create({
+    data: { id: meeting.id, slug: "guard-event", nameAr: "افتتاح معبر الحراسة", start: "2021-01-20", origin: "admin" },
+  });
   const plan = await planEventDates(t.db, meeting.id);
   expect(plan).toHaveLength(1);
   planned = planToken(plan!);
   const editor = await upsertUser(t.db, { email: "editor@liqaat.test", password: "editor password!", role: "editor" });
   const audit = await t.db.auditLog.create({
-    data: { action: "update", entity: "Official", entityId: String(a.id), before: JSON.stringify({ nameAr: "قديم" }), after: JSON.stringify({ nameAr: "مسؤول أ" }) },
+    data: {
+      action: "update",
+      entity: "Official",
+      entityId: String(a.id),
+      before: JSON.stringify({ nameAr: "قديم" }),
+      after: JSON.stringify({ nameAr: "مسؤول أ" }),
+    },
   });
   ids = { meetingId: meeting.id, officialId: a.id, otherId: b.id, articleId: article.id, auditId: audit.id };
   editorToken = (await createSession(t.db, editor.id)).token;
@@ -124,39 +150,56 @@ describe("server actions", () => {
   it("finds the server-action modules and no inline 'use server' functions", () => {
     expect(actionFiles.length).toBeGreaterThanOrEqual(10);
     // Inline actions (a directive inside a function) would escape this enumeration.
-    const inline = sources.filter((s) => !MODULE_DIRECTIVE.test(s.text) && /^\s+["']use server["']/m.test(s.text)).map((s) => s.file);
+    const inline = sources
+      .filter((s) => !MODULE_DIRECTIVE.test(s.text) && /^\s+["']use server["']/m.test(s.text))
+      .map((s) => s.file);
     expect(inline).toEqual([]);
   });
 
-  it.each(actionFiles.map((f) => [f.file]))("%s: every exported action refuses without a session and writes nothing", async (file) => {
-    jar.clear();
-    const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
-    const actions = Object.entries(mod).filter(([, v]) => typeof v === "function") as [string, (...a: unknown[]) => Promise<unknown>][];
-    expect(actions.length).toBeGreaterThan(0);
-    for (const [name, action] of actions) {
-      if (PUBLIC_ACTIONS[`${file}#${name}`]) continue;
-      const before = await counts();
-      const error = await thrownBy(() => (action.length >= 2 ? action(undefined, plausibleForm(ids)) : action(plausibleForm(ids))));
-      expect(redirectTarget(error), `${file}#${name} must redirect to sign-in`).toBe("/admin/login");
-      expect(await counts(), `${file}#${name} wrote without a session`).toEqual(before);
-    }
-  });
+  it.each(actionFiles.map((f) => [f.file]))(
+    "%s: every exported action refuses without a session and writes nothing",
+    async (file) => {
+      jar.clear();
+      const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+      const actions = Object.entries(mod).filter(([, v]) => typeof v === "function") as [
+        string,
+        (...a: unknown[]) => Promise<unknown>,
+      ][];
+      expect(actions.length).toBeGreaterThan(0);
+      for (const [name, action] of actions) {
+        if (PUBLIC_ACTIONS[`${file}#${name}`]) continue;
+        const before = await counts();
+        const error = await thrownBy(() =>
+          action.length >= 2 ? action(undefined, plausibleForm(ids)) : action(plausibleForm(ids)),
+        );
+        expect(redirectTarget(error), `${file}#${name} must redirect to sign-in`).toBe("/admin/login");
+        expect(await counts(), `${file}#${name} wrote without a session`).toEqual(before);
+      }
+    },
+  );
 
   it("an unknown or expired cookie is no session", async () => {
     const { updateOfficialAction } = await import("@/app/admin/(panel)/officials/[id]/update-official-action");
     jar.set(SESSION_COOKIE, "A".repeat(43));
-    expect(redirectTarget(await thrownBy(() => updateOfficialAction(undefined, plausibleForm(ids))))).toBe("/admin/login");
+    expect(redirectTarget(await thrownBy(() => updateOfficialAction(undefined, plausibleForm(ids))))).toBe(
+      "/admin/login",
+    );
     const userId = (await t.db.user.findFirstOrThrow()).id;
     const expired = await createSession(t.db, userId, new Date(Date.now() - 13 * 60 * 60 * 1000));
     jar.set(SESSION_COOKIE, expired.token);
-    expect(redirectTarget(await thrownBy(() => updateOfficialAction(undefined, plausibleForm(ids))))).toBe("/admin/login");
+    expect(redirectTarget(await thrownBy(() => updateOfficialAction(undefined, plausibleForm(ids))))).toBe(
+      "/admin/login",
+    );
     jar.clear();
   });
 
   it("admin-only actions refuse an editor", async () => {
     const found = new Set<string>();
     for (const { file } of actionFiles) {
-      const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, (...a: unknown[]) => Promise<unknown>>;
+      const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<
+        string,
+        (...a: unknown[]) => Promise<unknown>
+      >;
       for (const [name, action] of Object.entries(mod)) {
         if (!ADMIN_ONLY.has(name)) continue;
         found.add(name);
@@ -175,7 +218,11 @@ describe("server actions", () => {
     const { signInAction } = await import("@/app/admin/login/sign-in-action");
     const before = await t.db.session.count();
     const state = await signInAction(undefined, plausibleForm(ids));
-    expect(state).toMatchObject({ ok: false, formError: "البريد الإلكتروني أو كلمة المرور غير صحيحين", values: { email: "nobody@liqaat.test" } });
+    expect(state).toMatchObject({
+      ok: false,
+      formError: "البريد الإلكتروني أو كلمة المرور غير صحيحين",
+      values: { email: "nobody@liqaat.test" },
+    });
     expect(JSON.stringify(state)).not.toContain("wrong password");
     expect(await t.db.session.count()).toBe(before);
     expect(jar.has(SESSION_COOKIE)).toBe(false);
@@ -183,27 +230,30 @@ describe("server actions", () => {
 });
 
 describe("route handlers under app/admin and app/api", () => {
-  it.each(routeFiles.length ? routeFiles.map((f) => [f.file]) : [["(none yet)"]])("%s: mutating methods refuse without a session", async (file) => {
-    if (file === "(none yet)") {
-      expect(routeFiles).toEqual([]);
-      return;
-    }
-    jar.clear();
-    const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
-    for (const method of MUTATING) {
-      const handler = mod[method];
-      if (typeof handler !== "function") continue;
-      const before = await counts();
-      const req = new Request(`http://127.0.0.1/${file}`, { method, body: plausibleForm(ids) });
-      let status: number | null = null;
-      try {
-        const res = (await handler(req, { params: Promise.resolve({ id: String(ids.meetingId) }) })) as Response;
-        status = res.status;
-      } catch (e) {
-        status = redirectTarget(e) === "/admin/login" ? 401 : -1;
+  it.each(routeFiles.length ? routeFiles.map((f) => [f.file]) : [["(none yet)"]])(
+    "%s: mutating methods refuse without a session",
+    async (file) => {
+      if (file === "(none yet)") {
+        expect(routeFiles).toEqual([]);
+        return;
       }
-      expect([401, 403], `${file} ${method}`).toContain(status);
-      expect(await counts()).toEqual(before);
-    }
-  });
+      jar.clear();
+      const mod = (await import(/* @vite-ignore */ path.join(ROOT, file))) as Record<string, unknown>;
+      for (const method of MUTATING) {
+        const handler = mod[method];
+        if (typeof handler !== "function") continue;
+        const before = await counts();
+        const req = new Request(`http://127.0.0.1/${file}`, { method, body: plausibleForm(ids) });
+        let status: number | null = null;
+        try {
+          const res = (await handler(req, { params: Promise.resolve({ id: String(ids.meetingId) }) })) as Response;
+          status = res.status;
+        } catch (e) {
+          status = redirectTarget(e) === "/admin/login" ? 401 : -1;
+        }
+        expect([401, 403], `${file} ${method}`).toContain(status);
+        expect(await counts()).toEqual(before);
+      }
+    },
+  );
 });

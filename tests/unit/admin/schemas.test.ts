@@ -27,7 +27,14 @@ const arabic = /\p{Script=Arabic}/u;
 
 describe("formDataToObject", () => {
   it("nests dotted names into objects and rows, skipping files and Next's fields", () => {
-    const f = fd({ id: "3", "participants.0.id": "7", "participants.0.side": "host", "participants.2.id": "9", "add.officialId": "4", $ACTION_ID_abc: "x" });
+    const f = fd({
+      id: "3",
+      "participants.0.id": "7",
+      "participants.0.side": "host",
+      "participants.2.id": "9",
+      "add.officialId": "4",
+      $ACTION_ID_abc: "x",
+    });
     f.append("file", new Blob(["x"]), "a.txt");
     expect(formDataToObject(f)).toEqual({
       id: "3",
@@ -37,7 +44,9 @@ describe("formDataToObject", () => {
   });
 
   it("ignores prototype keys and absurd row indexes", () => {
-    const o = formDataToObject(fd({ "__proto__.polluted": "1", "constructor.prototype.x": "1", "rows.99999999.id": "1", ok: "1" }));
+    const o = formDataToObject(
+      fd({ "__proto__.polluted": "1", "constructor.prototype.x": "1", "rows.99999999.id": "1", ok: "1" }),
+    );
     expect(o).toEqual({ ok: "1" });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
@@ -47,7 +56,9 @@ describe("signInSchema", () => {
   it("accepts an email and password and keeps only a local admin path for next", () => {
     const r = signInSchema.parse({ email: " Admin@Example.org ", password: "x", next: "https://evil.example/admin" });
     expect(r).toEqual({ email: "admin@example.org", password: "x", next: "/admin" });
-    expect(signInSchema.parse({ email: "a@b.co", password: "x", next: "/admin/meetings/3" }).next).toBe("/admin/meetings/3");
+    expect(signInSchema.parse({ email: "a@b.co", password: "x", next: "/admin/meetings/3" }).next).toBe(
+      "/admin/meetings/3",
+    );
     expect(signInSchema.parse({ email: "a@b.co", password: "x", next: "//evil.example" }).next).toBe("/admin");
   });
 
@@ -109,14 +120,30 @@ describe("officialFormSchema", () => {
     expect(e["tenures.0.to"]?.[0]).toBe("نهاية المنصب قبل بدايته");
     expect(e["newTenure.from"]?.[0]).toMatch(arabic);
     expect(errorsOf(officialFormSchema, { ...valid, nameAr: "David Fischer" }).nameAr?.[0]).toMatch(/حروفًا عربية/);
-    expect(errorsOf(officialFormSchema, { ...valid, newTenure: { positionId: "", from: "2020", to: "" } })["newTenure.positionId"]).toEqual(["اختر المنصب"]);
+    expect(
+      errorsOf(officialFormSchema, { ...valid, newTenure: { positionId: "", from: "2020", to: "" } })[
+        "newTenure.positionId"
+      ],
+    ).toEqual(["اختر المنصب"]);
   });
 });
 
 describe("agencyFormSchema", () => {
-  const valid = { id: "2", nameAr: "المديرية العامة للأمن الوطني", nameEn: "DGSN", kind: "security", country: "MA", newAliases: "الأمن الوطني" };
+  const valid = {
+    id: "2",
+    nameAr: "المديرية العامة للأمن الوطني",
+    nameEn: "DGSN",
+    kind: "security",
+    country: "MA",
+    newAliases: "الأمن الوطني",
+  };
   it("parses a valid agency", () => {
-    expect(agencyFormSchema.parse(valid)).toMatchObject({ id: 2, kind: "security", aliases: [], newAliases: ["الأمن الوطني"] });
+    expect(agencyFormSchema.parse(valid)).toMatchObject({
+      id: 2,
+      kind: "security",
+      aliases: [],
+      newAliases: ["الأمن الوطني"],
+    });
   });
   it("refuses an unknown kind and an empty name", () => {
     const e = errorsOf(agencyFormSchema, { ...valid, kind: "secret-club", nameAr: "  " });
@@ -163,7 +190,9 @@ describe("meetingFormSchema", () => {
     expect(errorsOf(meetingFormSchema, { ...valid, dateStart: "" }).dateStart?.[0]).toMatch(/غير معروف/);
     expect(errorsOf(meetingFormSchema, { ...valid, dateStart: "2022-02-30" }).dateStart?.[0]).toMatch(/تاريخ غير صالح/);
     expect(errorsOf(meetingFormSchema, { ...valid, precision: "range" }).dateEnd).toEqual(["المدة تحتاج تاريخ نهاية"]);
-    expect(errorsOf(meetingFormSchema, { ...valid, precision: "range", dateEnd: "2022-09-01" }).dateEnd).toEqual(["النهاية قبل البداية"]);
+    expect(errorsOf(meetingFormSchema, { ...valid, precision: "range", dateEnd: "2022-09-01" }).dateEnd).toEqual([
+      "النهاية قبل البداية",
+    ]);
     expect(meetingFormSchema.safeParse({ ...valid, precision: "unknown", dateStart: "" }).success).toBe(true);
   });
 
@@ -188,7 +217,16 @@ describe("meetingFormSchema", () => {
 
 describe("articleFormSchema", () => {
   it("parses metadata and the previewed date", () => {
-    expect(articleFormSchema.parse({ id: "4", title: "", source: "العرب", url: "https://example.org/a", published: "2022-09-20", previewed: "2022-09-20" })).toEqual({
+    expect(
+      articleFormSchema.parse({
+        id: "4",
+        title: "",
+        source: "العرب",
+        url: "https://example.org/a",
+        published: "2022-09-20",
+        previewed: "2022-09-20",
+      }),
+    ).toEqual({
       id: 4,
       title: null,
       source: "العرب",
@@ -207,11 +245,17 @@ describe("articleFormSchema", () => {
 describe("newArticleSchema", () => {
   const text = "استقبل وزير الخارجية المغربي، اليوم الاثنين بالرباط، نظيره الإسباني في إطار زيارة عمل.";
   it("accepts pasted text", () => {
-    expect(newArticleSchema.parse({ text: `\uFEFF${text}\r\n`, intent: "save" })).toMatchObject({ text: `${text}\n`, intent: "save", published: null });
+    expect(newArticleSchema.parse({ text: `\uFEFF${text}\r\n`, intent: "save" })).toMatchObject({
+      text: `${text}\n`,
+      intent: "save",
+      published: null,
+    });
   });
   it("explains empty, letterless, too short and too large input", () => {
     expect(errorsOf(newArticleSchema, { text: "   " }).text).toEqual(["الصق نص المقال أو ارفع ملفًا نصيًا"]);
-    expect(errorsOf(newArticleSchema, { text: "!!! ... 123 ؟؟ ،، 456 ---------------------------------" }).text?.[0]).toBe("النص لا يحتوي حروفًا");
+    expect(
+      errorsOf(newArticleSchema, { text: "!!! ... 123 ؟؟ ،، 456 ---------------------------------" }).text?.[0],
+    ).toBe("النص لا يحتوي حروفًا");
     expect(errorsOf(newArticleSchema, { text: "لقاء قصير" }).text?.[0]).toMatch(/أقصر/);
     expect(errorsOf(newArticleSchema, { text: "ب".repeat(300_000) }).text?.[0]).toMatch(/أكبر من/);
   });
@@ -230,8 +274,16 @@ describe("small action schemas", () => {
     expect(revertAuditSchema.safeParse({ auditId: "x" }).success).toBe(false);
   });
   it("audit filters coerce and default instead of throwing", () => {
-    expect(auditFiltersSchema.parse({ entity: "Meeting", entityId: "4", page: "2" })).toEqual({ entity: "Meeting", entityId: "4", page: 2 });
-    expect(auditFiltersSchema.parse({ entity: "Nope", entityId: "1; drop", page: "-5" })).toEqual({ entity: undefined, entityId: undefined, page: 1 });
+    expect(auditFiltersSchema.parse({ entity: "Meeting", entityId: "4", page: "2" })).toEqual({
+      entity: "Meeting",
+      entityId: "4",
+      page: 2,
+    });
+    expect(auditFiltersSchema.parse({ entity: "Nope", entityId: "1; drop", page: "-5" })).toEqual({
+      entity: undefined,
+      entityId: undefined,
+      page: 1,
+    });
     expect(auditFiltersSchema.parse({})).toEqual({ page: 1 });
     expect(auditFiltersSchema.parse({ by: "system" }).by).toBe("system");
     expect(auditFiltersSchema.parse({ by: "everyone" }).by).toBeUndefined();

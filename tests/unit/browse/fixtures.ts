@@ -29,12 +29,21 @@ export const ARTICLES = {
     text:
       "بعد لقاء عبد اللطيف حموشي، المدير العام للأمن الوطني، الخميس مع دايفيد فيشر، سفير الولايات المتحدة الأمريكية المعتمد لدى المملكة المغربية، بالرباط.\n" +
       "وسيستهل وزير الدفاع الأمريكي مارك إسبر جولته الأربعاء في تونس حيث سيلتقي الرئيس قيس سعيد.\n" +
-      "=HYPERLINK(\"http://evil\") <script>alert(1)</script> نص لا يجب أن يُفسَّر.",
+      '=HYPERLINK("http://evil") <script>alert(1)</script> نص لا يجب أن يُفسَّر.',
   },
 } as const;
 
 type OfficialKey = "hammouchi" | "fischer" | "wray" | "greenway" | "esper" | "saied" | "hamouchiDup";
-type MeetingKey = "fischerSept2020" | "esperTunis" | "greenway" | "farewell" | "washington" | "wray2023" | "undated" | "rejected" | "deleted";
+type MeetingKey =
+  | "fischerSept2020"
+  | "esperTunis"
+  | "greenway"
+  | "farewell"
+  | "washington"
+  | "wray2023"
+  | "undated"
+  | "rejected"
+  | "deleted";
 
 export interface Fixture {
   officials: Record<OfficialKey, number>;
@@ -117,7 +126,8 @@ const MEETINGS: MeetingSpec[] = [
   {
     key: "farewell",
     article: "a0",
-    evidence: "اللقاء الذي جمع ، الاثنين، عبد اللطيف الحموشي المدير العام للأمن الوطني في مقر المديرية العامة بالرباط السفير الأمريكي في المغرب، ديفيد توماس فيشر",
+    evidence:
+      "اللقاء الذي جمع ، الاثنين، عبد اللطيف الحموشي المدير العام للأمن الوطني في مقر المديرية العامة بالرباط السفير الأمريكي في المغرب، ديفيد توماس فيشر",
     dateEvidence: "الاثنين",
     dateStart: "2021-01-18",
     precision: "day",
@@ -150,7 +160,8 @@ const MEETINGS: MeetingSpec[] = [
   {
     key: "wray2023",
     article: "a1",
-    evidence: "استقبال المدير العام للأمن الوطني عبد اللطيف الحموشي يوم الثلاثاء 21 فبراير 2023 بمكتبه بالرباط، لمدير مكتب التحقيقات الفيدرالي الأمريكي، كريستوفر راي",
+    evidence:
+      "استقبال المدير العام للأمن الوطني عبد اللطيف الحموشي يوم الثلاثاء 21 فبراير 2023 بمكتبه بالرباط، لمدير مكتب التحقيقات الفيدرالي الأمريكي، كريستوفر راي",
     dateEvidence: "يوم الثلاثاء 21 فبراير 2023",
     dateStart: "2023-02-21",
     precision: "day",
@@ -205,7 +216,13 @@ export async function createBrowseFixture(db: Db): Promise<Fixture> {
   const agencies: Record<string, number> = {};
   for (const a of [
     { slug: "dgsn", nameAr: "المديرية العامة للأمن الوطني", nameEn: "DGSN", country: "MA", aliases: ["الأمن الوطني"] },
-    { slug: "fbi", nameAr: "مكتب التحقيقات الفيدرالي", nameEn: "Federal Bureau of Investigation", country: "US", aliases: ["FBI"] },
+    {
+      slug: "fbi",
+      nameAr: "مكتب التحقيقات الفيدرالي",
+      nameEn: "Federal Bureau of Investigation",
+      country: "US",
+      aliases: ["FBI"],
+    },
   ]) {
     const row = await db.agency.create({
       data: {
@@ -220,10 +237,28 @@ export async function createBrowseFixture(db: Db): Promise<Fixture> {
   }
   const officials: Record<string, number> = {};
   const people = [
-    { slug: "hammouchi", nameAr: "عبد اللطيف حموشي", nameEn: "Abdellatif Hammouchi", country: "MA", aliases: ["عبد اللطيف الحموشي", "الحموشي", "Hammouchi"] },
-    { slug: "fischer", nameAr: "ديفيد توماس فيشر", nameEn: "David T. Fischer", country: "US", aliases: ["دايفيد فيشر", "David Fischer", "فيشر"] },
+    {
+      slug: "hammouchi",
+      nameAr: "عبد اللطيف حموشي",
+      nameEn: "Abdellatif Hammouchi",
+      country: "MA",
+      aliases: ["عبد اللطيف الحموشي", "الحموشي", "Hammouchi"],
+    },
+    {
+      slug: "fischer",
+      nameAr: "ديفيد توماس فيشر",
+      nameEn: "David T. Fischer",
+      country: "US",
+      aliases: ["دايفيد فيشر", "David Fischer", "فيشر"],
+    },
     { slug: "wray", nameAr: "كريستوفر راي", nameEn: "Christopher Wray", country: "US", aliases: [] },
-    { slug: "greenway", nameAr: "روبرت غرينواي", nameEn: "Robert Greenway", country: "US", aliases: ["Robert Greenway"] },
+    {
+      slug: "greenway",
+      nameAr: "روبرت غرينواي",
+      nameEn: "Robert Greenway",
+      country: "US",
+      aliases: ["Robert Greenway"],
+    },
     { slug: "esper", nameAr: "مارك إسبر", nameEn: "Mark Esper", country: "US", aliases: [] },
     { slug: "saied", nameAr: "قيس سعيد", nameEn: "Kais Saied", country: "TN", aliases: [] },
   ];
@@ -242,19 +277,43 @@ export async function createBrowseFixture(db: Db): Promise<Fixture> {
   }
   // Merged into Hammouchi by an admin: its URL redirects, its page never renders.
   officials.hamouchiDup = (
-    await db.official.create({ data: { slug: "hamouchi-dup", nameAr: "حموشى عبد اللطيف", mergedIntoId: officials.hammouchi } })
+    await db.official.create({
+      data: { slug: "hamouchi-dup", nameAr: "حموشى عبد اللطيف", mergedIntoId: officials.hammouchi },
+    })
   ).id;
   await db.position.create({
-    data: { slug: "dgsn-director", titleAr: "المدير العام للأمن الوطني", agencyId: agencies.dgsn, country: "MA", tenures: { create: [{ officialId: officials.hammouchi!, from: "2015-05" }] } },
+    data: {
+      slug: "dgsn-director",
+      titleAr: "المدير العام للأمن الوطني",
+      agencyId: agencies.dgsn,
+      country: "MA",
+      tenures: { create: [{ officialId: officials.hammouchi!, from: "2015-05" }] },
+    },
   });
   await db.position.create({
-    data: { slug: "fbi-director", titleAr: "مدير مكتب التحقيقات الفيدرالي", agencyId: agencies.fbi, country: "US", tenures: { create: [{ officialId: officials.wray!, from: "2017-08-02" }] } },
+    data: {
+      slug: "fbi-director",
+      titleAr: "مدير مكتب التحقيقات الفيدرالي",
+      agencyId: agencies.fbi,
+      country: "US",
+      tenures: { create: [{ officialId: officials.wray!, from: "2017-08-02" }] },
+    },
   });
 
   const articles = {} as Record<keyof typeof ARTICLES, number>;
-  for (const [key, a] of Object.entries(ARTICLES) as [keyof typeof ARTICLES, (typeof ARTICLES)[keyof typeof ARTICLES]][]) {
+  for (const [key, a] of Object.entries(ARTICLES) as [
+    keyof typeof ARTICLES,
+    (typeof ARTICLES)[keyof typeof ARTICLES],
+  ][]) {
     const row = await db.article.create({
-      data: { title: a.title, source: a.source, published: a.published, publishedBy: a.published ? "stated" : "unknown", text: a.text, contentHash: `${key}-${Math.random()}` },
+      data: {
+        title: a.title,
+        source: a.source,
+        published: a.published,
+        publishedBy: a.published ? "stated" : "unknown",
+        text: a.text,
+        contentHash: `${key}-${Math.random()}`,
+      },
     });
     articles[key] = row.id;
   }
@@ -263,7 +322,10 @@ export async function createBrowseFixture(db: Db): Promise<Fixture> {
     ["a1", ["hammouchi", "wray"]],
     ["a3", ["hammouchi", "fischer", "esper", "saied"]],
   ] as const) {
-    for (const s of slugs) await db.articleMention.create({ data: { articleId: articles[articleKey], officialId: officials[s]!, count: 1 } });
+    for (const s of slugs)
+      await db.articleMention.create({
+        data: { articleId: articles[articleKey], officialId: officials[s]!, count: 1 },
+      });
   }
 
   const meetings: Record<string, number> = {};
@@ -271,7 +333,12 @@ export async function createBrowseFixture(db: Db): Promise<Fixture> {
   return { officials, agencies, articles, meetings } as Fixture;
 }
 
-async function createMeetingFromSpec(db: Db, m: MeetingSpec, officials: Record<string, number>, articles: Record<string, number>): Promise<number> {
+async function createMeetingFromSpec(
+  db: Db,
+  m: MeetingSpec,
+  officials: Record<string, number>,
+  articles: Record<string, number>,
+): Promise<number> {
   const text = ARTICLES[m.article].text;
   const start = text.indexOf(m.evidence);
   if (start < 0) throw new Error(`fixture evidence not in ${m.article}: ${m.evidence}`);
@@ -312,23 +379,49 @@ async function createMeetingFromSpec(db: Db, m: MeetingSpec, officials: Record<s
       },
     },
   });
-  await db.evidence.create({ data: { articleId: articles[m.article]!, meetingId: row.id, kind: "meeting", start, end: start + m.evidence.length, text: m.evidence } });
+  await db.evidence.create({
+    data: {
+      articleId: articles[m.article]!,
+      meetingId: row.id,
+      kind: "meeting",
+      start,
+      end: start + m.evidence.length,
+      text: m.evidence,
+    },
+  });
   if (m.dateEvidence) {
     const ds = text.indexOf(m.dateEvidence, start);
-    if (ds >= 0) await db.evidence.create({ data: { articleId: articles[m.article]!, meetingId: row.id, kind: "date", start: ds, end: ds + m.dateEvidence.length, text: m.dateEvidence } });
+    if (ds >= 0)
+      await db.evidence.create({
+        data: {
+          articleId: articles[m.article]!,
+          meetingId: row.id,
+          kind: "date",
+          start: ds,
+          end: ds + m.dateEvidence.length,
+          text: m.dateEvidence,
+        },
+      });
   }
   return row.id;
 }
 
 /** Adds one plain meeting (for paging-under-insert tests). */
-export async function addMeeting(db: Db, f: Fixture, date: string, slugs: OfficialKey[] = ["hammouchi", "wray"]): Promise<number> {
+export async function addMeeting(
+  db: Db,
+  f: Fixture,
+  date: string,
+  slugs: OfficialKey[] = ["hammouchi", "wray"],
+): Promise<number> {
   const row = await db.meeting.create({
     data: {
       dateStart: date,
       dateEnd: date,
       precision: "day",
       sortKey: date,
-      participants: { create: slugs.map((s, i) => ({ officialId: f.officials[s], side: i === 0 ? "host" : "guest", position: i })) },
+      participants: {
+        create: slugs.map((s, i) => ({ officialId: f.officials[s], side: i === 0 ? "host" : "guest", position: i })),
+      },
       sources: { create: [{ articleId: f.articles.a1, dateStart: date, precision: "day" }] },
     },
   });

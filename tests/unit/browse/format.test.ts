@@ -74,12 +74,20 @@ describe("Arabic counting and lists", () => {
 
 describe("view titles say exactly what is shown", () => {
   it("an official over the span of their meetings", () => {
-    expect(describeView({ officials: ["عبد اللطيف حموشي"], total: 7, span: { min: "2020-09-24", max: "2023-02-21" } }).title).toBe(
-      "لقاءات عبد اللطيف حموشي، 2020–2023 — 7 لقاءات",
-    );
+    expect(
+      describeView({ officials: ["عبد اللطيف حموشي"], total: 7, span: { min: "2020-09-24", max: "2023-02-21" } }).title,
+    ).toBe("لقاءات عبد اللطيف حموشي، 2020–2023 — 7 لقاءات");
   });
   it("a date filter wins over the data's span; status and search are named", () => {
-    const d = describeView({ officials: ["أ", "ب"], from: "2020-12", to: "2021", status: "planned", q: "الرباط", total: 1, span: { min: "2020-01-01", max: "2024-01-01" } });
+    const d = describeView({
+      officials: ["أ", "ب"],
+      from: "2020-12",
+      to: "2021",
+      status: "planned",
+      q: "الرباط",
+      total: 1,
+      span: { min: "2020-01-01", max: "2024-01-01" },
+    });
     expect(d.title).toBe("لقاءات المرتقبة أ وب، ديسمبر 2020–2021، بحث «الرباط» — لقاء واحد");
   });
   it("the unfiltered view", () => {

@@ -18,21 +18,40 @@ beforeAll(async () => {
   const ids: number[] = [];
   for (let i = 0; i < ZAYANI; i++) {
     const o = await t.db.official.create({
-      data: { slug: `zayani-${i}`, nameAr: `عمر${i} الزياني`, nameEn: `Omar${i} Zayani`, aliases: { create: [{ alias: "الزياني", normalized: normalizeArabic("الزياني") }] } },
+      data: {
+        slug: `zayani-${i}`,
+        nameAr: `عمر${i} الزياني`,
+        nameEn: `Omar${i} Zayani`,
+        aliases: { create: [{ alias: "الزياني", normalized: normalizeArabic("الزياني") }] },
+      },
     });
-    await t.db.meetingParticipant.create({ data: { meetingId: f.meetings.esperTunis, officialId: o.id, side: "other", resolvedBy: "name", position: 10 + i } });
+    await t.db.meetingParticipant.create({
+      data: { meetingId: f.meetings.esperTunis, officialId: o.id, side: "other", resolvedBy: "name", position: 10 + i },
+    });
     ids.push(o.id);
   }
   // Known (from the knowledge base, say) but in no meeting: filtering by them shows nothing.
   ids.push((await t.db.official.create({ data: { slug: "zayani-nomeet", nameAr: "سمير الزياني" } })).id);
   // Only in a rejected meeting.
   const rejectedOnly = await t.db.official.create({ data: { slug: "zayani-rejected", nameAr: "كمال الزياني" } });
-  await t.db.meetingParticipant.create({ data: { meetingId: f.meetings.rejected, officialId: rejectedOnly.id, side: "other", resolvedBy: "name", position: 50 } });
+  await t.db.meetingParticipant.create({
+    data: {
+      meetingId: f.meetings.rejected,
+      officialId: rejectedOnly.id,
+      side: "other",
+      resolvedBy: "name",
+      position: 50,
+    },
+  });
   ids.push(rejectedOnly.id);
   // A survivor whose only meeting is through the official merged into them.
   const survivor = await t.db.official.create({ data: { slug: "zayani-survivor", nameAr: "نبيل الزياني" } });
-  const merged = await t.db.official.create({ data: { slug: "zayani-merged", nameAr: "نبيل زياني", mergedIntoId: survivor.id } });
-  await t.db.meetingParticipant.create({ data: { meetingId: f.meetings.greenway, officialId: merged.id, side: "other", resolvedBy: "name", position: 60 } });
+  const merged = await t.db.official.create({
+    data: { slug: "zayani-merged", nameAr: "نبيل زياني", mergedIntoId: survivor.id },
+  });
+  await t.db.meetingParticipant.create({
+    data: { meetingId: f.meetings.greenway, officialId: merged.id, side: "other", resolvedBy: "name", position: 60 },
+  });
   ids.push(survivor.id, merged.id);
   await ensureSearchIndex(t.db);
   await rebuildSearchIndex(t.db);
@@ -59,7 +78,9 @@ describe("official suggestions (lib/queries/official-suggest)", () => {
   });
 
   it("answers with what the form needs: slug, Arabic and Latin names", async () => {
-    expect(await listOfficialSuggestions("راي", t.db)).toEqual([{ slug: "wray", nameAr: "كريستوفر راي", nameEn: "Christopher Wray" }]);
+    expect(await listOfficialSuggestions("راي", t.db)).toEqual([
+      { slug: "wray", nameAr: "كريستوفر راي", nameEn: "Christopher Wray" },
+    ]);
   });
 
   it("never suggests a merged official, nor one without a live meeting", async () => {
@@ -76,7 +97,10 @@ describe("official suggestions (lib/queries/official-suggest)", () => {
     expect(zayani).toHaveLength(SUGGEST_LIMIT);
     // 15 live «الزياني» (14 + the survivor) tie on the word; which ten come first is the index's
     // ranking (SQLite FTS5 and PostgreSQL order ties differently): only live, unmerged ones may.
-    expect(zayani.every((s) => /^zayani-(\d+|survivor)$/.test(s)), zayani.join(",")).toBe(true);
+    expect(
+      zayani.every((s) => /^zayani-(\d+|survivor)$/.test(s)),
+      zayani.join(","),
+    ).toBe(true);
     expect(new Set(zayani).size).toBe(SUGGEST_LIMIT);
   });
 
@@ -95,7 +119,10 @@ describe("GET /api/officials/suggest", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toMatch(/^application\/json/);
     expect(res.headers.get("cache-control")).toBe("public, max-age=60");
-    expect(await res.json()).toEqual({ q: "حموشى", items: [{ slug: "hammouchi", nameAr: "عبد اللطيف حموشي", nameEn: "Abdellatif Hammouchi" }] });
+    expect(await res.json()).toEqual({
+      q: "حموشى",
+      items: [{ slug: "hammouchi", nameAr: "عبد اللطيف حموشي", nameEn: "Abdellatif Hammouchi" }],
+    });
   });
 
   it("caps the list", async () => {

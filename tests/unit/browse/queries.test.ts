@@ -24,16 +24,38 @@ async function ids(query: string, pageSize = 50): Promise<number[]> {
 describe("timeline query", () => {
   it("shows live meetings newest first, undated last, never rejected or deleted ones", async () => {
     const m = f.meetings;
-    expect(await ids("")).toEqual([m.wray2023, m.washington, m.farewell, m.greenway, m.esperTunis, m.fischerSept2020, m.undated]);
-    expect(await ids("order=asc")).toEqual([m.undated, m.fischerSept2020, m.esperTunis, m.greenway, m.farewell, m.washington, m.wray2023]);
+    expect(await ids("")).toEqual([
+      m.wray2023,
+      m.washington,
+      m.farewell,
+      m.greenway,
+      m.esperTunis,
+      m.fischerSept2020,
+      m.undated,
+    ]);
+    expect(await ids("order=asc")).toEqual([
+      m.undated,
+      m.fischerSept2020,
+      m.esperTunis,
+      m.greenway,
+      m.farewell,
+      m.washington,
+      m.wray2023,
+    ]);
   });
 
   it("puts the host first and fetches participants and sources with the meetings", async () => {
     const view = await prepareView(parseTimelineFilters({}).filters, {}, t.db);
     const page = await getTimelinePage(view, 50, t.db);
     const washington = page.meetings.find((x) => x.id === f.meetings.washington)!;
-    expect(washington.participants.map((p) => p.official?.slug ?? p.roleText)).toEqual(["wray", "hammouchi", "مدير وكالة الاستخبارات المركزية"]);
-    expect(washington.sources).toEqual([{ articleId: f.articles.a1, title: expect.any(String), source: null, published: null }]);
+    expect(washington.participants.map((p) => p.official?.slug ?? p.roleText)).toEqual([
+      "wray",
+      "hammouchi",
+      "مدير وكالة الاستخبارات المركزية",
+    ]);
+    expect(washington.sources).toEqual([
+      { articleId: f.articles.a1, title: expect.any(String), source: null, published: null },
+    ]);
     expect(washington.topics).toEqual(["تبادل الخبرات"]);
     expect(page.total).toBe(7);
     expect(page.span).toEqual({ min: "2020-09-24", max: "2023-02-21" });
@@ -41,7 +63,9 @@ describe("timeline query", () => {
 
   it("filters by one official, by several (meetings that joined them all), by slug or by name", async () => {
     const m = f.meetings;
-    expect((await ids("official=fischer")).sort()).toEqual([m.fischerSept2020, m.greenway, m.farewell, m.undated].sort());
+    expect((await ids("official=fischer")).sort()).toEqual(
+      [m.fischerSept2020, m.greenway, m.farewell, m.undated].sort(),
+    );
     expect((await ids("official=fischer&official=greenway")).sort()).toEqual([m.greenway]);
     expect(await ids(`official=${encodeURIComponent("الحموشي")}&official=wray`)).toEqual([m.wray2023, m.washington]);
     // An official merged into Hammouchi filters as Hammouchi.
@@ -101,7 +125,13 @@ describe("timeline query", () => {
       expect(new Set(seen).size).toBe(seen.length);
       expect(seen).not.toContain(newer);
       expect(seen).not.toContain(sameDay);
-      expect(seen.slice(2)).toEqual([f.meetings.farewell, f.meetings.greenway, f.meetings.fischerSept2020, older, f.meetings.undated]);
+      expect(seen.slice(2)).toEqual([
+        f.meetings.farewell,
+        f.meetings.greenway,
+        f.meetings.fischerSept2020,
+        older,
+        f.meetings.undated,
+      ]);
     } finally {
       await db.meeting.deleteMany({ where: { id: { in: [newer, sameDay, older] } } });
     }
@@ -145,7 +175,9 @@ describe("official, meeting, article and agency reads", () => {
     expect(all[0]).toMatchObject({ slug: "hammouchi", meetings: 6 });
     expect(all.map((o) => o.slug)).not.toContain("hamouchi-dup");
     expect((await listOfficials({ q: "Fischer" }, t.db)).map((o) => o.slug)).toEqual(["fischer"]);
-    expect((await listOfficialArticles(f.officials.hammouchi!, t.db)).map((a) => a.article.id).sort()).toEqual(Object.values(f.articles).sort());
+    expect((await listOfficialArticles(f.officials.hammouchi!, t.db)).map((a) => a.article.id).sort()).toEqual(
+      Object.values(f.articles).sort(),
+    );
   });
 
   it("reads a meeting with its sources' evidence; rejected and deleted ones are not found", async () => {
@@ -159,7 +191,9 @@ describe("official, meeting, article and agency reads", () => {
 
   it("reads an article with only live meetings' evidence", async () => {
     const a = await getArticle(f.articles.a3, t.db);
-    expect(a?.sources.map((s) => s.meetingId).sort()).toEqual([f.meetings.fischerSept2020, f.meetings.esperTunis].sort());
+    expect(a?.sources.map((s) => s.meetingId).sort()).toEqual(
+      [f.meetings.fischerSept2020, f.meetings.esperTunis].sort(),
+    );
     expect(a?.evidence.every((e) => a.text.slice(e.start, e.end).length > 0)).toBe(true);
     expect(a?.evidence.some((e) => e.meetingId === f.meetings.rejected)).toBe(false);
   });

@@ -1,12 +1,21 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ensureSearchIndex, rebuildSearchIndex, searchArticleIds, searchMeetingIds, searchOfficialIds, syncSearchIndex } from "@/lib/search";
+import {
+  ensureSearchIndex,
+  rebuildSearchIndex,
+  searchArticleIds,
+  searchMeetingIds,
+  searchOfficialIds,
+  syncSearchIndex,
+} from "@/lib/search";
 import { ftsMatchExpression, indexText, queryTokens } from "@/lib/search/text";
 import { createTestDb, type TestDb } from "../helpers/test-db";
 import { createBrowseFixture, type Fixture } from "./fixtures";
 
 describe("search text normalization", () => {
   it("folds hamza forms, ta marbuta, alef maqsura, harakat and tatweel; lowercases Latin", () => {
-    expect(indexText(["أفريل هاينز", "مُديرةُ", "مصطفى", "الـرباط", "David FISCHER"]).body).toBe("افريل هاينز مديره مصطفي الرباط david fischer");
+    expect(indexText(["أفريل هاينز", "مُديرةُ", "مصطفى", "الـرباط", "David FISCHER"]).body).toBe(
+      "افريل هاينز مديره مصطفي الرباط david fischer",
+    );
   });
   it("indexes a clitic-stripped form beside the normalized one", () => {
     const t = indexText(["بالرباط والحموشي"]);
@@ -17,7 +26,9 @@ describe("search text normalization", () => {
     const tokens = queryTokens('حموشي" OR * NEAR(x) - ^col: و "');
     expect(tokens.map((t) => t.norm)).toEqual(["حموشي", "or", "near", "col"]);
     const expr = ftsMatchExpression(tokens);
-    expect(expr).toBe('(body : "حموشي"* OR stems : "حموشي"*) AND (body : "or"* OR stems : "or"*) AND (body : "near"* OR stems : "near"*) AND (body : "col"* OR stems : "col"*)');
+    expect(expr).toBe(
+      '(body : "حموشي"* OR stems : "حموشي"*) AND (body : "or"* OR stems : "or"*) AND (body : "near"* OR stems : "near"*) AND (body : "col"* OR stems : "col"*)',
+    );
     expect(queryTokens("   ؟!  ")).toEqual([]);
   });
 });
@@ -33,7 +44,15 @@ describe("search index (FTS5 on SQLite, its LIKE twin on PostgreSQL)", () => {
   });
   afterAll(async () => t.cleanup());
 
-  const hammouchiMeetings = () => [f.meetings.fischerSept2020, f.meetings.greenway, f.meetings.farewell, f.meetings.washington, f.meetings.wray2023, f.meetings.undated].sort();
+  const hammouchiMeetings = () =>
+    [
+      f.meetings.fischerSept2020,
+      f.meetings.greenway,
+      f.meetings.farewell,
+      f.meetings.washington,
+      f.meetings.wray2023,
+      f.meetings.undated,
+    ].sort();
 
   it("finds an official with or without the article «ال», and in Latin script", async () => {
     for (const q of ["حموشي", "الحموشي", "Hammouchi", "hammouchi", "عبداللطيف"]) {
@@ -79,10 +98,14 @@ describe("search index (FTS5 on SQLite, its LIKE twin on PostgreSQL)", () => {
   });
 
   it("keeps up with edits through syncSearchIndex", async () => {
-    await t.db.officialAlias.create({ data: { officialId: f.officials.wray, alias: "Lionheart Wray", normalized: "lionheart wray" } });
+    await t.db.officialAlias.create({
+      data: { officialId: f.officials.wray, alias: "Lionheart Wray", normalized: "lionheart wray" },
+    });
     expect(await searchMeetingIds(t.db, "Lionheart")).toEqual([]);
     await syncSearchIndex(t.db, { officialIds: [f.officials.wray] });
-    expect((await searchMeetingIds(t.db, "Lionheart"))?.sort()).toEqual([f.meetings.washington, f.meetings.wray2023].sort());
+    expect((await searchMeetingIds(t.db, "Lionheart"))?.sort()).toEqual(
+      [f.meetings.washington, f.meetings.wray2023].sort(),
+    );
     expect(await searchOfficialIds(t.db, "lionheart")).toEqual([f.officials.wray]);
 
     await t.db.meeting.update({ where: { id: f.meetings.washington }, data: { deletedAt: new Date() } });
@@ -121,10 +144,16 @@ describe("search index creation by a sync", () => {
     await syncSearchIndex(t.db, { meetingIds: [f.meetings.washington] });
     expect(await ensureSearchIndex(t.db)).toBe(false);
     expect((await searchMeetingIds(t.db, "Hammouchi"))?.sort()).toEqual(
-      [f.meetings.fischerSept2020, f.meetings.greenway, f.meetings.farewell, f.meetings.washington, f.meetings.wray2023, f.meetings.undated].sort(),
+      [
+        f.meetings.fischerSept2020,
+        f.meetings.greenway,
+        f.meetings.farewell,
+        f.meetings.washington,
+        f.meetings.wray2023,
+        f.meetings.undated,
+      ].sort(),
     );
     expect(await searchOfficialIds(t.db, "Fischer")).toEqual([f.officials.fischer]);
     expect(await searchArticleIds(t.db, "كريستوفر")).toEqual([f.articles.a1]);
   });
 });
-

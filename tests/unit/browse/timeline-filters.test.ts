@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { filtersHref, filtersToSearchParams, parseTimelineFilters, rangeEnd, rangeStart } from "@/lib/schemas/timeline-filters";
+import {
+  filtersHref,
+  filtersToSearchParams,
+  parseTimelineFilters,
+  rangeEnd,
+  rangeStart,
+} from "@/lib/schemas/timeline-filters";
 
 describe("timeline filter schema", () => {
   it("gives the default view for no params", () => {
@@ -34,13 +40,17 @@ describe("timeline filter schema", () => {
   });
 
   it("treats empty form fields as unset, not invalid", () => {
-    const r = parseTimelineFilters(new URLSearchParams("q=&official=&from=&to=&status=&review=&agency=&country=&order="));
+    const r = parseTimelineFilters(
+      new URLSearchParams("q=&official=&from=&to=&status=&review=&agency=&country=&order="),
+    );
     expect(r).toEqual({ filters: { official: [], order: "desc" }, invalid: [] });
   });
 
   it("drops each bad value on its own, keeps the rest and reports what it dropped", () => {
     const { filters, invalid } = parseTimelineFilters(
-      new URLSearchParams("from=abc&to=2021-02-30&status=maybe&order=sideways&country=Morocco&after=xyz&official=hammouchi&q=حموشي"),
+      new URLSearchParams(
+        "from=abc&to=2021-02-30&status=maybe&order=sideways&country=Morocco&after=xyz&official=hammouchi&q=حموشي",
+      ),
     );
     expect(invalid.sort()).toEqual(["after", "country", "from", "order", "status", "to"]);
     expect(filters).toMatchObject({ official: ["hammouchi"], q: "حموشي", order: "desc" });
@@ -49,7 +59,14 @@ describe("timeline filter schema", () => {
   });
 
   it("never throws, whatever the input", () => {
-    for (const sp of ["official=" + "x".repeat(500), "official=a/b", "q=" + "ح".repeat(201), "from=99999", "official=a,b,c,d,e,f,g", "%E0%A4%A=1"]) {
+    for (const sp of [
+      "official=" + "x".repeat(500),
+      "official=a/b",
+      "q=" + "ح".repeat(201),
+      "from=99999",
+      "official=a,b,c,d,e,f,g",
+      "%E0%A4%A=1",
+    ]) {
       expect(() => parseTimelineFilters(new URLSearchParams(sp))).not.toThrow();
     }
     expect(parseTimelineFilters(new URLSearchParams("official=a,b,c,d,e,f,g")).invalid).toEqual(["official"]);
@@ -69,7 +86,9 @@ describe("timeline filter schema", () => {
 
   it("writes one canonical URL per view and resets paging when a filter changes", () => {
     const { filters } = parseTimelineFilters({ q: "فيشر", official: ["b", "a"], order: "desc", after: "2020-01-01_3" });
-    expect(filtersToSearchParams(filters).toString()).toBe("official=b&official=a&q=%D9%81%D9%8A%D8%B4%D8%B1&after=2020-01-01_3");
+    expect(filtersToSearchParams(filters).toString()).toBe(
+      "official=b&official=a&q=%D9%81%D9%8A%D8%B4%D8%B1&after=2020-01-01_3",
+    );
     expect(filtersHref("/", filters, { q: undefined })).toBe("/?official=b&official=a");
     expect(filtersHref("/", filters, { after: { sortKey: "2019-05-01", id: 9 } })).toContain("after=2019-05-01_9");
     expect(filtersHref("/", { official: [], order: "desc" })).toBe("/");

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractArticle, loadKnowledgeFile, reresolveDate, resolveDateText } from "../../../lib/extract";
 
-const day = (t: string, published: string | null = null, tense: "past" | "future" = "past") => resolveDateText(t, { published, tense });
+const day = (t: string, published: string | null = null, tense: "past" | "future" = "past") =>
+  resolveDateText(t, { published, tense });
 
 describe("month families", () => {
   it.each([
@@ -184,7 +185,13 @@ describe("numeric dates and counted relative days", () => {
     expect(day("منذ خمسة أيام", "2023-05-20").start).toBe("2023-05-15");
   });
   it("a numeric byline date stands in for a missing publication date", () => {
-    const r = extractArticle({ text: "نشر في 14/03/2024\nاستقبل وزير الخارجية الجزائري أحمد عطاف أمس بالجزائر العاصمة نظيره التونسي نبيل عمار.", published: null }, loadKnowledgeFile("prisma/knowledge.json"));
+    const r = extractArticle(
+      {
+        text: "نشر في 14/03/2024\nاستقبل وزير الخارجية الجزائري أحمد عطاف أمس بالجزائر العاصمة نظيره التونسي نبيل عمار.",
+        published: null,
+      },
+      loadKnowledgeFile("prisma/knowledge.json"),
+    );
     expect(r.meetings[0]?.date.start).toBe("2024-03-13");
   });
 });

@@ -42,28 +42,47 @@ function meetingDate(text: string, published: string | null = null) {
 
 describe("event-anchored dates", () => {
   it("«أسبوعا بعد <event>» is about a week after it, approximate, and does not need the publication date", () => {
-    const d = meetingDate("استقبل وزير الداخلية الكندي نظيره الإيطالي في أوتاوا، أسبوعا بعد توقيع اتفاق الشراكة الأمنية بين البلدين.");
-    expect(d).toMatchObject({ start: "2019-03-18", end: "2019-03-20", precision: "approximate", dependsOnPublished: false });
+    const d = meetingDate(
+      "استقبل وزير الداخلية الكندي نظيره الإيطالي في أوتاوا، أسبوعا بعد توقيع اتفاق الشراكة الأمنية بين البلدين.",
+    );
+    expect(d).toMatchObject({
+      start: "2019-03-18",
+      end: "2019-03-20",
+      precision: "approximate",
+      dependsOnPublished: false,
+    });
     expect(d?.text).toBe("أسبوعا بعد توقيع اتفاق الشراكة الأمنية");
     expect(d?.explanation).toContain("the signing of the security partnership accord");
     expect(d?.explanation).toContain("2019-03-12");
   });
 
   it("«بعد ثلاثة أيام من <event>» and «يومين قبل <event>» are exact days", () => {
-    expect(meetingDate("التقى رئيس الحكومة الإسبانية بوزير الخارجية التونسي بعد ثلاثة أيام من توقيع اتفاق الشراكة الأمنية.")).toMatchObject({
+    expect(
+      meetingDate("التقى رئيس الحكومة الإسبانية بوزير الخارجية التونسي بعد ثلاثة أيام من توقيع اتفاق الشراكة الأمنية."),
+    ).toMatchObject({
       start: "2019-03-15",
       end: "2019-03-15",
       precision: "day",
     });
-    expect(meetingDate("اجتمع وزير الدفاع الفرنسي مع نظيره المغربي يومين قبل توقيع اتفاق الشراكة الأمنية.")).toMatchObject({
+    expect(
+      meetingDate("اجتمع وزير الدفاع الفرنسي مع نظيره المغربي يومين قبل توقيع اتفاق الشراكة الأمنية."),
+    ).toMatchObject({
       start: "2019-03-10",
       precision: "day",
     });
   });
 
   it("«عشية» and «غداة» are the day before and the day after", () => {
-    expect(resolveAt("عشية توقيع اتفاق الشراكة الأمنية")).toMatchObject({ start: "2019-03-11", end: "2019-03-11", precision: "day" });
-    expect(resolveAt("غداة توقيع اتفاق الشراكة الأمنية")).toMatchObject({ start: "2019-03-13", end: "2019-03-13", precision: "day" });
+    expect(resolveAt("عشية توقيع اتفاق الشراكة الأمنية")).toMatchObject({
+      start: "2019-03-11",
+      end: "2019-03-11",
+      precision: "day",
+    });
+    expect(resolveAt("غداة توقيع اتفاق الشراكة الأمنية")).toMatchObject({
+      start: "2019-03-13",
+      end: "2019-03-13",
+      precision: "day",
+    });
   });
 
   it("«على هامش <event>» takes the event's own days (a range for a multi-day event); «بعد» counts from its last day", () => {
@@ -77,14 +96,30 @@ describe("event-anchored dates", () => {
 
   it("matches a name through clitics, a variant spelling of a demonym and one extra word", () => {
     // «الرسمي» inserted between two words of the name; «الأميركي» written for «الأمريكي»
-    expect(resolveAt("أسبوعين بعد الاعتراف الرسمي الكندي باتفاق الشراكة")).toMatchObject({ start: "2019-03-25", end: "2019-03-28", precision: "approximate" });
-    const base2: Knowledge = { ...k, events: [{ ...(k.events?.[0] as NonNullable<Knowledge["events"]>[number]), aliases: ["الاعتراف الأمريكي باتفاق الشراكة"] }] };
+    expect(resolveAt("أسبوعين بعد الاعتراف الرسمي الكندي باتفاق الشراكة")).toMatchObject({
+      start: "2019-03-25",
+      end: "2019-03-28",
+      precision: "approximate",
+    });
+    const base2: Knowledge = {
+      ...k,
+      events: [
+        {
+          ...(k.events?.[0] as NonNullable<Knowledge["events"]>[number]),
+          aliases: ["الاعتراف الأمريكي باتفاق الشراكة"],
+        },
+      ],
+    };
     const doc = buildDoc("يومين بعد الاعتراف الأميركي باتفاق الشراكة");
     expect(findEventDates(doc.tokens, indexKnowledge(base2))[0]?.event?.event.slug).toBe("accord-signing");
   });
 
   it("needs a relation word: a bare mention or «منذ» dates nothing, and unknown names match nothing", () => {
-    for (const text of ["تحدث الوزير عن توقيع اتفاق الشراكة الأمنية", "منذ توقيع اتفاق الشراكة الأمنية", "أسبوعا بعد توقيع اتفاق التجارة الحرة"]) {
+    for (const text of [
+      "تحدث الوزير عن توقيع اتفاق الشراكة الأمنية",
+      "منذ توقيع اتفاق الشراكة الأمنية",
+      "أسبوعا بعد توقيع اتفاق التجارة الحرة",
+    ]) {
       const doc = buildDoc(text);
       expect(findEventDates(doc.tokens, indexKnowledge(k)), text).toEqual([]);
     }
@@ -101,12 +136,21 @@ describe("event-anchored dates", () => {
 
   it("knowledge without events (older files) extracts as before", () => {
     const noEvents: Knowledge = { ...base, events: [] };
-    const r = extractArticle({ text: "استقبل وزير الداخلية الكندي نظيره الإيطالي أسبوعا بعد توقيع اتفاق الشراكة الأمنية.", published: null }, noEvents);
+    const r = extractArticle(
+      { text: "استقبل وزير الداخلية الكندي نظيره الإيطالي أسبوعا بعد توقيع اتفاق الشراكة الأمنية.", published: null },
+      noEvents,
+    );
     expect(r.meetings[0]?.date.start ?? null).toBeNull();
   });
 
   it("the shipped knowledge dates a meeting against a real event", () => {
-    const r = extractArticle({ text: "التقى وزير الخارجية الإسباني نظيره المغربي في مدريد بعد ثلاثة أيام من تنصيب الرئيس جو بايدن.", published: null }, base);
+    const r = extractArticle(
+      {
+        text: "التقى وزير الخارجية الإسباني نظيره المغربي في مدريد بعد ثلاثة أيام من تنصيب الرئيس جو بايدن.",
+        published: null,
+      },
+      base,
+    );
     expect(r.meetings[0]?.date).toMatchObject({ start: "2021-01-23", precision: "day" });
   });
 

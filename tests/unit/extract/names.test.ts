@@ -5,7 +5,13 @@ import { indexKnowledge, signatureOf } from "../../../lib/extract/knowledge";
 // A tiny invented world: the extractor must work from whatever knowledge it is given.
 const tiny: Knowledge = parseKnowledge({
   countries: [
-    { code: "XA", nameAr: "أرضستان", nameEn: "Ardistan", aliases: ["جمهورية أرضستان"], demonyms: ["الأرضستاني", "الأرضستانية"] },
+    {
+      code: "XA",
+      nameAr: "أرضستان",
+      nameEn: "Ardistan",
+      aliases: ["جمهورية أرضستان"],
+      demonyms: ["الأرضستاني", "الأرضستانية"],
+    },
     { code: "XB", nameAr: "بحرستان", nameEn: "Bahristan", aliases: [], demonyms: ["البحرستاني", "البحرستانية"] },
   ],
   places: [
@@ -13,7 +19,14 @@ const tiny: Knowledge = parseKnowledge({
     { slug: "mina", nameAr: "الميناء الكبير", nameEn: "Great Harbour", kind: "city", country: "XB", aliases: [] },
   ],
   agencies: [
-    { slug: "xa-intel", nameAr: "جهاز الرصد الأرضستاني", nameEn: "Ardistan Watch Service", country: "XA", kind: "intelligence", aliases: ["جهاز الرصد", "ARW"] },
+    {
+      slug: "xa-intel",
+      nameAr: "جهاز الرصد الأرضستاني",
+      nameEn: "Ardistan Watch Service",
+      country: "XA",
+      kind: "intelligence",
+      aliases: ["جهاز الرصد", "ARW"],
+    },
   ],
   positions: [
     {
@@ -40,13 +53,27 @@ const tiny: Knowledge = parseKnowledge({
   ],
   officials: [
     { slug: "samir-qadi", nameAr: "سمير القاضي", nameEn: "Samir Qadi", country: "XA", aliases: ["القاضي"] },
-    { slug: "hala-nouri", nameAr: "هالة النوري", nameEn: "Hala Nouri", country: "XA", gender: "f", aliases: ["Hala Nouri"] },
-    { slug: "karim-bahri", nameAr: "عبد الكريم البحري", nameEn: "Abdelkarim Bahri", country: "XB", aliases: ["Abdelkarim Bahri"] },
+    {
+      slug: "hala-nouri",
+      nameAr: "هالة النوري",
+      nameEn: "Hala Nouri",
+      country: "XA",
+      gender: "f",
+      aliases: ["Hala Nouri"],
+    },
+    {
+      slug: "karim-bahri",
+      nameAr: "عبد الكريم البحري",
+      nameEn: "Abdelkarim Bahri",
+      country: "XB",
+      aliases: ["Abdelkarim Bahri"],
+    },
   ],
 });
 
 const run = (text: string, published: string | null = "2021-05-12") => extractArticle({ text, published }, tiny);
-const names = (r: ReturnType<typeof run>) => r.meetings.map((m) => m.participants.map((p) => p.officialKey ?? p.role).sort());
+const names = (r: ReturnType<typeof run>) =>
+  r.meetings.map((m) => m.participants.map((p) => p.officialKey ?? p.role).sort());
 
 describe("known officials and their spellings", () => {
   it("matches joined and split «عبد», with or without ال, and Latin script", () => {
@@ -56,13 +83,18 @@ describe("known officials and their spellings", () => {
     }
   });
   it("merges full name, surname alone and ال-prefixed surname into one official", () => {
-    const r = run("التقى سمير القاضي أمس بمدينة النور وزير الدفاع البحرستاني عبد الكريم البحري. وأكد القاضي أن اللقاء مثمر.", "2019-05-05");
+    const r = run(
+      "التقى سمير القاضي أمس بمدينة النور وزير الدفاع البحرستاني عبد الكريم البحري. وأكد القاضي أن اللقاء مثمر.",
+      "2019-05-05",
+    );
     const samir = r.officials.filter((o) => o.key === "samir-qadi");
     expect(samir).toHaveLength(1);
     expect(samir[0]?.mentions.length).toBeGreaterThanOrEqual(2);
   });
   it("drops honorifics and keeps the title as the role", () => {
-    const r = run("استقبلت السيدة هالة النوري، مديرة جهاز الرصد الأرضستاني، يوم الثلاثاء 11 ماي 2021 بمدينة النور، وزير الدفاع البحرستاني عبد الكريم البحري.");
+    const r = run(
+      "استقبلت السيدة هالة النوري، مديرة جهاز الرصد الأرضستاني، يوم الثلاثاء 11 ماي 2021 بمدينة النور، وزير الدفاع البحرستاني عبد الكريم البحري.",
+    );
     const m = r.meetings[0];
     expect(m?.participants.map((p) => [p.officialKey, p.side])).toEqual([
       ["hala-nouri", "host"],
@@ -73,7 +105,9 @@ describe("known officials and their spellings", () => {
     expect(m?.place).toBe("مدينة النور");
   });
   it("recognizes unknown titled names and Latin-script names", () => {
-    const r = run("التقى وزير الخارجية البحرستاني منصور الحداد، أمس بالميناء الكبير، السيد John Miller، مستشار جهاز الرصد.");
+    const r = run(
+      "التقى وزير الخارجية البحرستاني منصور الحداد، أمس بالميناء الكبير، السيد John Miller، مستشار جهاز الرصد.",
+    );
     const parts = r.meetings[0]?.participants ?? [];
     expect(parts.map((p) => p.name)).toEqual(["منصور الحداد", "John Miller"]);
     expect(parts.every((p) => p.officialKey && !p.officialKey.startsWith("name:"))).toBe(true);
@@ -121,7 +155,9 @@ describe("who is not a participant", () => {
     expect(r.meetings).toHaveLength(0);
   });
   it("a spokesman speaks «باسم» an institution, and a Latin title after a media noun is a publication", () => {
-    const r = run("وقال المتحدث باسم جهاز الرصد إن صحيفة Le Courrier Ardistanais نشرت الخبر، كما نقلت قناة Nur News عن مسؤول أن الاجتماع انتهى.");
+    const r = run(
+      "وقال المتحدث باسم جهاز الرصد إن صحيفة Le Courrier Ardistanais نشرت الخبر، كما نقلت قناة Nur News عن مسؤول أن الاجتماع انتهى.",
+    );
     expect(r.officials.map((o) => o.name)).toEqual([]);
   });
 });

@@ -29,7 +29,8 @@ describe("normalizeArabic", () => {
     expect(normalizeArabic("المعبد القديم")).toBe("المعبد القديم");
   });
   it("never throws on odd input", () => {
-    for (const s of ["", "   ", "!!!", "\ud800", "\u0000", "x".repeat(100_000)]) expect(typeof normalizeArabic(s)).toBe("string");
+    for (const s of ["", "   ", "!!!", "\ud800", "\u0000", "x".repeat(100_000)])
+      expect(typeof normalizeArabic(s)).toBe("string");
     expect(normalizeArabic(undefined as unknown as string)).toBe("");
   });
 });

@@ -46,7 +46,12 @@ export interface Score {
 export function norm(s: string | null | undefined): string {
   if (!s) return "";
   let t = s.normalize("NFKC").replace(/[\u064B-\u065F\u0670\u0640]/g, "");
-  t = t.replace(/[أإآٱ]/g, "ا").replace(/ى/g, "ي").replace(/ة/g, "ه").replace(/ؤ/g, "و").replace(/ئ/g, "ي");
+  t = t
+    .replace(/[أإآٱ]/g, "ا")
+    .replace(/ى/g, "ي")
+    .replace(/ة/g, "ه")
+    .replace(/ؤ/g, "و")
+    .replace(/ئ/g, "ي");
   t = t.toLowerCase().replace(/[^\p{L}\p{N}_\s]/gu, " ");
   return t
     .split(/\s+/)
@@ -86,7 +91,10 @@ function loadGold(gold: GoldFile, texts: Map<string, string>): Map<string, GM[]>
         const role = m.participants_by_role?.[k];
         const named = [o.name_ar, ...(o.variants_in_text ?? [])].some((v) => v && norm(v) && t.includes(norm(v)));
         if (named || (role && t.includes(norm(role)))) {
-          parts.push({ keys: keysOf([o.name_ar, o.name_en, ...(o.variants_in_text ?? [])]), role: role ? norm(role) : null });
+          parts.push({
+            keys: keysOf([o.name_ar, o.name_en, ...(o.variants_in_text ?? [])]),
+            role: role ? norm(role) : null,
+          });
         }
       }
       const list = out.get(f) ?? [];
@@ -158,7 +166,9 @@ export function score(gold: GoldFile, texts: Map<string, string>, predicted: Map
       if (e && text.includes(e)) evOk++;
     }
     const pairs: [number, number, number, number][] = [];
-    gms.forEach((gm, gi) => pms.forEach((pm, mi) => pairs.push([overlap(gm, pm), dateOk(gm, pm) === true ? 1 : 0, gi, mi])));
+    gms.forEach((gm, gi) =>
+      pms.forEach((pm, mi) => pairs.push([overlap(gm, pm), dateOk(gm, pm) === true ? 1 : 0, gi, mi])),
+    );
     pairs.sort((a, b) => b[0] - a[0] || b[1] - a[1] || b[2] - a[2] || b[3] - a[3]);
     const gu = new Map<number, number>();
     const mu = new Set<number>();
@@ -197,5 +207,17 @@ export function score(gold: GoldFile, texts: Map<string, string>, predicted: Map
   const precision = tp + fp ? tp / (tp + fp) : 0;
   const recall = tp + fn ? tp / (tp + fn) : 0;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { tp, fp, fn, precision, recall, f1, date: dt ? dh / dt : 0, dateHits: dh, dateTotal: dt, evidence: evAll ? evOk / evAll : 0, lines };
+  return {
+    tp,
+    fp,
+    fn,
+    precision,
+    recall,
+    f1,
+    date: dt ? dh / dt : 0,
+    dateHits: dh,
+    dateTotal: dt,
+    evidence: evAll ? evOk / evAll : 0,
+    lines,
+  };
 }

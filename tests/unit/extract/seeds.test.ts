@@ -1,9 +1,20 @@
 // Gold-driven checks over the five seed articles (tests/fixtures/gold.json).
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { extractArticle, loadKnowledgeFile, normalizeArabic, type ExtractedMeeting, type ExtractedParticipant } from "../../../lib/extract";
+import {
+  extractArticle,
+  loadKnowledgeFile,
+  normalizeArabic,
+  type ExtractedMeeting,
+  type ExtractedParticipant,
+} from "../../../lib/extract";
 
-interface GoldOfficial { key: string; name_ar: string; name_en: string; variants_in_text: string[] }
+interface GoldOfficial {
+  key: string;
+  name_ar: string;
+  name_en: string;
+  variants_in_text: string[];
+}
 interface GoldMeeting {
   key: string;
   articles: string[];
@@ -18,13 +29,19 @@ const gold = JSON.parse(readFileSync("tests/fixtures/gold.json", "utf8")) as {
   officials: GoldOfficial[];
   meetings: GoldMeeting[];
 };
-const manifest = JSON.parse(readFileSync("seeds/manifest.json", "utf8")) as { file: string; published: string | null }[];
+const manifest = JSON.parse(readFileSync("seeds/manifest.json", "utf8")) as {
+  file: string;
+  published: string | null;
+}[];
 const knowledge = loadKnowledgeFile("prisma/knowledge.json");
 const officials = new Map(gold.officials.map((o) => [o.key, o]));
 
 // the scorer's notion of a name: last normalized token, ال dropped
 const lastTok = (s: string | null | undefined) => {
-  const t = normalizeArabic(s ?? "").replace(/[^\p{L}\p{N}\s]/gu, " ").split(/\s+/).filter(Boolean);
+  const t = normalizeArabic(s ?? "")
+    .replace(/[^\p{L}\p{N}\s]/gu, " ")
+    .split(/\s+/)
+    .filter(Boolean);
   const w = t[t.length - 1] ?? "";
   return w.length > 3 && w.startsWith("ال") ? w.slice(2) : w;
 };
@@ -57,10 +74,14 @@ function find(file: string, m: GoldMeeting): ExtractedMeeting | undefined {
   const r = results.get(file);
   if (!r) return undefined;
   const want = present(r.text, m);
-  const cands = r.meetings.filter((pm) => want.every((k) => pm.participants.some((p) => matches(k, m.participants_by_role?.[k], p))));
+  const cands = r.meetings.filter((pm) =>
+    want.every((k) => pm.participants.some((p) => matches(k, m.participants_by_role?.[k], p))),
+  );
   // the same pair can meet twice in one article: the gold date tells which report is which
-  const overlaps = (pm: ExtractedMeeting) => !!pm.date.start && (pm.date.end ?? pm.date.start) >= m.date.start && pm.date.start <= m.date.end;
-  if (m.resolvable === "needs-published-date") return cands.find((pm) => !pm.date.start) ?? cands.find(overlaps) ?? cands[0];
+  const overlaps = (pm: ExtractedMeeting) =>
+    !!pm.date.start && (pm.date.end ?? pm.date.start) >= m.date.start && pm.date.start <= m.date.end;
+  if (m.resolvable === "needs-published-date")
+    return cands.find((pm) => !pm.date.start) ?? cands.find(overlaps) ?? cands[0];
   return cands.find(overlaps) ?? cands[0];
 }
 
@@ -82,7 +103,10 @@ describe("seed articles against gold", () => {
           expect(pm.date.text).not.toBe("");
         } else if (g.resolvable !== "needs-published-date" && pm.date.start) {
           const end = pm.date.end ?? pm.date.start;
-          expect(end >= g.date.start && pm.date.start <= g.date.end, `${pm.date.start}..${end} vs ${g.date.start}..${g.date.end}`).toBe(true);
+          expect(
+            end >= g.date.start && pm.date.start <= g.date.end,
+            `${pm.date.start}..${end} vs ${g.date.start}..${g.date.end}`,
+          ).toBe(true);
         } else if (g.resolvable === "text" || g.resolvable === "text+published" || g.resolvable === "text-advanced") {
           throw new Error(`date of ${g.key} in ${file} not resolved`);
         }
@@ -96,8 +120,15 @@ describe("seed articles against gold", () => {
       const matched = new Set(golds.map((g) => find(file, g)).filter(Boolean));
       const extra = r.meetings.filter((m) => !matched.has(m));
       // a planned one-person visit may stand for an optional gold meeting
-      const allowed = extra.filter((m) => golds.some((g) => g.optional && m.participants.some((p) => g.participants.some((k) => matches(k, undefined, p)))));
-      expect(extra.length - allowed.length, `${file}: ${extra.map((m) => m.evidence.text.slice(0, 60)).join(" | ")}`).toBe(0);
+      const allowed = extra.filter((m) =>
+        golds.some(
+          (g) => g.optional && m.participants.some((p) => g.participants.some((k) => matches(k, undefined, p))),
+        ),
+      );
+      expect(
+        extra.length - allowed.length,
+        `${file}: ${extra.map((m) => m.evidence.text.slice(0, 60)).join(" | ")}`,
+      ).toBe(0);
     }
   });
 

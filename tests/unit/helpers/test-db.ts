@@ -33,7 +33,10 @@ export async function createTestDb(opts: { sqlite?: boolean } = {}): Promise<Tes
 }
 
 function migrate(url: string) {
-  execFileSync("node", ["scripts/db-migrate.mjs", "deploy"], { env: { ...process.env, DATABASE_URL: url }, stdio: "pipe" });
+  execFileSync("node", ["scripts/db-migrate.mjs", "deploy"], {
+    env: { ...process.env, DATABASE_URL: url },
+    stdio: "pipe",
+  });
 }
 
 async function createPgTestDb(base: string): Promise<TestDb> {

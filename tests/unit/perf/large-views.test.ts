@@ -66,7 +66,10 @@ describe("a search with more hits than a statement may bind", () => {
     expect(hits.length).toBeGreaterThan(999);
     const set = new Set(hits);
     const expected = (await liveRows()).filter((r) => set.has(r.id)).sort(desc);
-    const dated = expected.map((r) => r.dateStart).filter((d): d is string => d !== null).sort();
+    const dated = expected
+      .map((r) => r.dateStart)
+      .filter((d): d is string => d !== null)
+      .sort();
 
     const got = await walk({ q: COMMON }, 200);
     expect(got.total).toBe(expected.length);
@@ -80,8 +83,12 @@ describe("a search with more hits than a statement may bind", () => {
     expect(exported.meetings.map((m) => m.id)).toEqual(expected.map((r) => r.id));
     expect(exported.truncated).toBe(false);
 
-    const recent = [...expected].sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || b.id - a.id).slice(0, 20);
-    expect((await listRecentForFeed(await view({ q: COMMON }), 20, db)).map((m) => m.id)).toEqual(recent.map((r) => r.id));
+    const recent = [...expected]
+      .sort((a, b) => b.updatedAt.getTime() - a.updatedAt.getTime() || b.id - a.id)
+      .slice(0, 20);
+    expect((await listRecentForFeed(await view({ q: COMMON }), 20, db)).map((m) => m.id)).toEqual(
+      recent.map((r) => r.id),
+    );
   });
 
   it("combines the search with an official filter", async () => {
@@ -89,7 +96,9 @@ describe("a search with more hits than a statement may bind", () => {
     const official = await db.official.findUniqueOrThrow({ where: { slug }, select: { id: true } });
     const hits = new Set((await searchMeetingIds(db, COMMON)) ?? []);
     const theirs = new Set(
-      (await db.meetingParticipant.findMany({ where: { officialId: official.id }, select: { meetingId: true } })).map((p) => p.meetingId),
+      (await db.meetingParticipant.findMany({ where: { officialId: official.id }, select: { meetingId: true } })).map(
+        (p) => p.meetingId,
+      ),
     );
     const expected = (await liveRows()).filter((r) => hits.has(r.id) && theirs.has(r.id)).sort(desc);
     expect(expected.length).toBeGreaterThan(25);
@@ -116,7 +125,11 @@ describe("cached aggregates follow writes", () => {
     expect((await search()).total).toBe(beforeSearch.total);
 
     // A meeting dated before every other one widens the span.
-    const early = await db.meeting.update({ where: { id: gone }, data: { dateStart: "1990-01-02", sortKey: "1990-01-02" }, select: { dateStart: true } });
+    const early = await db.meeting.update({
+      where: { id: gone },
+      data: { dateStart: "1990-01-02", sortKey: "1990-01-02" },
+      select: { dateStart: true },
+    });
     expect((await plain()).span.min).toBe(early.dateStart);
   });
 
@@ -127,7 +140,13 @@ describe("cached aggregates follow writes", () => {
     const first = before[0]!;
     // One meeting of the official with the first counterpart is rejected by an admin.
     const shared = await db.meeting.findFirstOrThrow({
-      where: { ...live, AND: [{ participants: { some: { officialId: top.id } } }, { participants: { some: { official: { slug: first.slug } } } }] },
+      where: {
+        ...live,
+        AND: [
+          { participants: { some: { officialId: top.id } } },
+          { participants: { some: { official: { slug: first.slug } } } },
+        ],
+      },
       select: { id: true },
     });
     await db.meeting.update({ where: { id: shared.id }, data: { reviewStatus: "rejected" } });

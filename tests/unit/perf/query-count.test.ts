@@ -45,7 +45,13 @@ async function count(c: Counted, render: () => Promise<unknown>): Promise<string
 }
 
 /** Statement shapes, for a readable diff when the counts differ. */
-const shapes = (qs: string[]) => qs.map((q) => q.replace(/\s+/g, " ").replace(/\(\?(, ?\?)*\)/g, "(…)").slice(0, 140));
+const shapes = (qs: string[]) =>
+  qs.map((q) =>
+    q
+      .replace(/\s+/g, " ")
+      .replace(/\(\?(, ?\?)*\)/g, "(…)")
+      .slice(0, 140),
+  );
 
 beforeAll(async () => {
   corpora.few = await open("few", 30);
@@ -57,7 +63,6 @@ afterAll(async () => {
   for (const c of Object.values(corpora)) await c.db.$disconnect();
   fs.rmSync(dir, { recursive: true, force: true });
 });
-
 
 describe("queries per render do not grow with the data", () => {
   it("the corpora differ in size as intended", () => {

@@ -23,7 +23,8 @@ export default async function ArticlesAdmin({ searchParams }: { searchParams: Pr
           <li key={a.id} className="p-2">
             <Link href={`/admin/articles/${a.id}`}>{a.title ?? `مقال ${a.id}`}</Link>
             <span className="ms-2 text-sm text-muted">
-              {a.source ?? "مصدر غير معروف"} · {a.published ? formatDay(a.published, false) : "تاريخ النشر غير معروف"} · {formatNumber(a._count.sources)} لقاء
+              {a.source ?? "مصدر غير معروف"} · {a.published ? formatDay(a.published, false) : "تاريخ النشر غير معروف"} ·{" "}
+              {formatNumber(a._count.sources)} لقاء
             </span>
           </li>
         ))}

@@ -15,6 +15,9 @@ export async function revertAction(_prev: FormState | undefined, formData: FormD
   if (!parsed.success) return failure(raw, toFieldErrors(parsed.error), "طلب غير صالح");
   const result = await revertChange(getDb(), user.id, parsed.data.auditId);
   if (!result.ok) return failure(raw, {}, result.formError);
-  await afterChange({ meetingIds: result.meetingIds, ...(result.entity === "Official" ? { officialIds: [result.entityId] } : {}) });
+  await afterChange({
+    meetingIds: result.meetingIds,
+    ...(result.entity === "Official" ? { officialIds: [result.entityId] } : {}),
+  });
   redirect(`/admin/audit?entity=${result.entity}&entityId=${result.entityId}&reverted=${parsed.data.auditId}`);
 }

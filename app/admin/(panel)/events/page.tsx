@@ -10,7 +10,11 @@ export const metadata: Metadata = { title: "الأحداث المرجعية" };
 
 const EVENT_FORMS: CountForms = { one: "حدث واحد", two: "حدثان", few: "أحداث", many: "حدثًا", hundred: "حدث" };
 
-export default async function EventsAdmin({ searchParams }: { searchParams: Promise<{ q?: string; deleted?: string }> }) {
+export default async function EventsAdmin({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string; deleted?: string }>;
+}) {
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q.trim().slice(0, 100) : "";
   const [rows, countries] = await Promise.all([listEventsForAdmin(q || undefined), listCountries()]);
@@ -21,7 +25,9 @@ export default async function EventsAdmin({ searchParams }: { searchParams: Prom
         <h1 className="text-2xl font-bold">الأحداث المرجعية</h1>
         <Link href="/admin/events/new">حدث جديد</Link>
       </div>
-      <p className="mb-4 text-sm text-muted">أحداث عامة معروفة التاريخ يؤرِّخ بها المستخرِج اللقاءات حين تقول المقالات «أسبوعًا بعد …» أو «على هامش …».</p>
+      <p className="mb-4 text-sm text-muted">
+        أحداث عامة معروفة التاريخ يؤرِّخ بها المستخرِج اللقاءات حين تقول المقالات «أسبوعًا بعد …» أو «على هامش …».
+      </p>
       {sp.deleted === "1" && <FormAlert tone="info" message="حُذف الحدث." />}
       <form method="get" role="search" className="mb-4 flex gap-2">
         <label htmlFor="q" className="sr-only">

@@ -7,7 +7,11 @@ import { parsePage } from "../../_lib/params";
 
 export const metadata: Metadata = { title: "اللقاءات" };
 
-export default async function MeetingsAdmin({ searchParams }: { searchParams: Promise<{ page?: string; show?: string }> }) {
+export default async function MeetingsAdmin({
+  searchParams,
+}: {
+  searchParams: Promise<{ page?: string; show?: string }>;
+}) {
   const sp = await searchParams;
   const page = parsePage(sp.page);
   const show = sp.show === "deleted" ? "deleted" : sp.show === "all" ? "all" : "active";
@@ -36,7 +40,8 @@ export default async function MeetingsAdmin({ searchParams }: { searchParams: Pr
             </Link>
             <span className="ms-2 text-sm text-muted">
               {formatMeetingDate(m.dateStart, m.dateEnd, m.precision)}
-              {m.place ? ` · ${m.place}` : ""} · {REVIEW_STATUS_LABELS[m.reviewStatus as keyof typeof REVIEW_STATUS_LABELS] ?? m.reviewStatus}
+              {m.place ? ` · ${m.place}` : ""} ·{" "}
+              {REVIEW_STATUS_LABELS[m.reviewStatus as keyof typeof REVIEW_STATUS_LABELS] ?? m.reviewStatus}
               {m.deletedAt ? " · محذوف" : ""}
             </span>
           </li>

@@ -7,7 +7,11 @@ import { parsePage } from "../../_lib/params";
 
 export const metadata: Metadata = { title: "المسؤولون" };
 
-export default async function OfficialsAdmin({ searchParams }: { searchParams: Promise<{ q?: string; page?: string }> }) {
+export default async function OfficialsAdmin({
+  searchParams,
+}: {
+  searchParams: Promise<{ q?: string; page?: string }>;
+}) {
   const sp = await searchParams;
   const q = typeof sp.q === "string" ? sp.q.trim().slice(0, 100) : "";
   const page = parsePage(sp.page);
@@ -19,7 +23,13 @@ export default async function OfficialsAdmin({ searchParams }: { searchParams: P
         <label htmlFor="q" className="sr-only">
           ابحث بالاسم
         </label>
-        <input id="q" name="q" defaultValue={q} placeholder="ابحث بالاسم أو الاسم البديل" className="flex-1 rounded-md border border-stone-300 px-3 py-2" />
+        <input
+          id="q"
+          name="q"
+          defaultValue={q}
+          placeholder="ابحث بالاسم أو الاسم البديل"
+          className="flex-1 rounded-md border border-stone-300 px-3 py-2"
+        />
         <button type="submit" className="rounded-md bg-accent px-4 py-2 text-white">
           بحث
         </button>
@@ -47,7 +57,11 @@ export default async function OfficialsAdmin({ searchParams }: { searchParams: P
               </td>
               <td className="p-2">{o.country ?? "—"}</td>
               <td className="p-2">{formatNumber(o._count.participations)}</td>
-              <td className="p-2">{o.mergedIntoId ? "مدموج" : REVIEW_STATUS_LABELS[o.reviewStatus as keyof typeof REVIEW_STATUS_LABELS] ?? o.reviewStatus}</td>
+              <td className="p-2">
+                {o.mergedIntoId
+                  ? "مدموج"
+                  : (REVIEW_STATUS_LABELS[o.reviewStatus as keyof typeof REVIEW_STATUS_LABELS] ?? o.reviewStatus)}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -20,14 +20,22 @@ function Decision({ entity, id, name }: { entity: "Meeting" | "Official"; id: nu
           اعتماد
         </button>
       </form>
-      <Link href={entity === "Meeting" ? `/admin/meetings/${id}` : `/admin/officials/${id}`} aria-label={`تصحيح ${name}`} className="rounded-md border border-stone-300 px-3 py-1 no-underline">
+      <Link
+        href={entity === "Meeting" ? `/admin/meetings/${id}` : `/admin/officials/${id}`}
+        aria-label={`تصحيح ${name}`}
+        className="rounded-md border border-stone-300 px-3 py-1 no-underline"
+      >
         تصحيح
       </Link>
       <form action={reviewAction}>
         <input type="hidden" name="entity" value={entity} />
         <input type="hidden" name="id" value={id} />
         <input type="hidden" name="decision" value="reject" />
-        <button type="submit" aria-label={`رفض ${name}`} className="rounded-md border border-red-300 px-3 py-1 text-red-800">
+        <button
+          type="submit"
+          aria-label={`رفض ${name}`}
+          className="rounded-md border border-red-300 px-3 py-1 text-red-800"
+        >
           رفض
         </button>
       </form>
@@ -35,7 +43,11 @@ function Decision({ entity, id, name }: { entity: "Meeting" | "Official"; id: nu
   );
 }
 
-export default async function ReviewQueue({ searchParams }: { searchParams: Promise<{ done?: string; busy?: string; error?: string }> }) {
+export default async function ReviewQueue({
+  searchParams,
+}: {
+  searchParams: Promise<{ done?: string; busy?: string; error?: string }>;
+}) {
   const [q, sp] = await Promise.all([getReviewQueue(), searchParams]);
   return (
     <div className="space-y-8">
@@ -58,7 +70,12 @@ export default async function ReviewQueue({ searchParams }: { searchParams: Prom
             return (
               <li key={m.id} className="rounded-lg border border-stone-200 bg-white p-4" aria-label={name}>
                 <p className="font-semibold">
-                  {m.participants.map((p) => `${p.official?.nameAr ?? p.roleText ?? "؟"} (${SIDE_LABELS[p.side as keyof typeof SIDE_LABELS] ?? p.side})`).join(" · ")}
+                  {m.participants
+                    .map(
+                      (p) =>
+                        `${p.official?.nameAr ?? p.roleText ?? "؟"} (${SIDE_LABELS[p.side as keyof typeof SIDE_LABELS] ?? p.side})`,
+                    )
+                    .join(" · ")}
                 </p>
                 <p className="text-sm text-muted">
                   {name} · {formatMeetingDate(m.dateStart, m.dateEnd, m.precision)}
@@ -68,7 +85,10 @@ export default async function ReviewQueue({ searchParams }: { searchParams: Prom
                 <ul className="my-2 space-y-1 text-sm">
                   {m.evidence.map((e) => (
                     <li key={e.id}>
-                      <mark className="evidence">{e.text}</mark> — <Link href={`/articles/${e.article.id}`}>{e.article.title ?? e.article.source ?? `مقال ${e.article.id}`}</Link>
+                      <mark className="evidence">{e.text}</mark> —{" "}
+                      <Link href={`/articles/${e.article.id}`}>
+                        {e.article.title ?? e.article.source ?? `مقال ${e.article.id}`}
+                      </Link>
                     </li>
                   ))}
                 </ul>
@@ -97,13 +117,18 @@ export default async function ReviewQueue({ searchParams }: { searchParams: Prom
               <p className="text-sm text-muted">
                 {o.country ?? "بلد غير معروف"}
                 {o.aliases.length > 0 && ` · يُكتب أيضًا: ${o.aliases.map((a) => a.alias).join("، ")}`}
-                {o.mentions.some((m) => m.role) && ` · ${o.mentions.map((m) => m.role).filter(Boolean).join("، ")}`}
+                {o.mentions.some((m) => m.role) &&
+                  ` · ${o.mentions
+                    .map((m) => m.role)
+                    .filter(Boolean)
+                    .join("، ")}`}
               </p>
               <ul className="my-2 space-y-1 text-sm">
                 {o.participations.flatMap((p) =>
                   p.evidence.map((e) => (
                     <li key={e.id}>
-                      <mark className="evidence">{e.text}</mark> — <Link href={`/admin/meetings/${p.meeting.id}`}>اللقاء {p.meeting.id}</Link>
+                      <mark className="evidence">{e.text}</mark> —{" "}
+                      <Link href={`/admin/meetings/${p.meeting.id}`}>اللقاء {p.meeting.id}</Link>
                     </li>
                   )),
                 )}

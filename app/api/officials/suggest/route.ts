@@ -13,7 +13,10 @@ const CACHE = "public, max-age=60";
 export async function GET(request: Request) {
   const parsed = officialSuggestSchema.safeParse({ q: new URL(request.url).searchParams.get("q") ?? undefined });
   if (!parsed.success) {
-    return Response.json({ error: parsed.error.issues[0]?.message ?? "طلب غير صالح." }, { status: 400, headers: { "Cache-Control": CACHE } });
+    return Response.json(
+      { error: parsed.error.issues[0]?.message ?? "طلب غير صالح." },
+      { status: 400, headers: { "Cache-Control": CACHE } },
+    );
   }
   const { q } = parsed.data;
   const items = q ? await listOfficialSuggestions(q) : [];

@@ -12,11 +12,17 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     // keep the raw segment
   }
   const found = await getOfficial(slug);
-  if (found.kind === "missing") return new Response("غير موجود", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  if (found.kind === "missing")
+    return new Response("غير موجود", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   if (found.kind === "merged") {
     const url = new URL(request.url);
     return Response.redirect(new URL(`/officials/${encodeURIComponent(found.slug)}/feed.xml${url.search}`, url), 308);
   }
   const base = `/officials/${encodeURIComponent(found.official.slug)}`;
-  return feedOf(request, { path: base, self: `${base}/feed.xml`, fixed: { officialId: found.official.id }, fixedName: found.official.nameAr });
+  return feedOf(request, {
+    path: base,
+    self: `${base}/feed.xml`,
+    fixed: { officialId: found.official.id },
+    fixedName: found.official.nameAr,
+  });
 }

@@ -15,24 +15,45 @@ export interface AgencyRawValues {
   newAliases: string;
 }
 
-export function AgencyForm({ initial, countries }: { initial: AgencyRawValues; countries: { code: string; nameAr: string }[] }) {
+export function AgencyForm({
+  initial,
+  countries,
+}: {
+  initial: AgencyRawValues;
+  countries: { code: string; nameAr: string }[];
+}) {
   const [state, action] = useActionState(updateAgencyAction, undefined);
   const v = (state?.values as unknown as AgencyRawValues | undefined) ?? initial;
   const errors = state?.fieldErrors;
   return (
-    <form action={action} noValidate aria-label="تعديل الجهة" className="rounded-lg border border-stone-200 bg-white p-5">
+    <form
+      action={action}
+      noValidate
+      aria-label="تعديل الجهة"
+      className="rounded-lg border border-stone-200 bg-white p-5"
+    >
       <FormAlert message={state?.formError} />
       <input type="hidden" name="id" value={v.id} />
       <TextField name="nameAr" label={AGENCY_LABELS.nameAr} defaultValue={v.nameAr} errors={errors} required />
       <TextField name="nameEn" label={AGENCY_LABELS.nameEn} defaultValue={v.nameEn} errors={errors} dir="ltr" />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField name="kind" label={AGENCY_LABELS.kind} defaultValue={v.kind} errors={errors} required options={AGENCY_KINDS.map((k) => ({ value: k, label: AGENCY_KIND_LABELS[k] }))} />
+        <SelectField
+          name="kind"
+          label={AGENCY_LABELS.kind}
+          defaultValue={v.kind}
+          errors={errors}
+          required
+          options={AGENCY_KINDS.map((k) => ({ value: k, label: AGENCY_KIND_LABELS[k] }))}
+        />
         <SelectField
           name="country"
           label={AGENCY_LABELS.country}
           defaultValue={v.country}
           errors={errors}
-          options={[{ value: "", label: "غير محدد" }, ...countries.map((c) => ({ value: c.code, label: `${c.nameAr} (${c.code})` }))]}
+          options={[
+            { value: "", label: "غير محدد" },
+            ...countries.map((c) => ({ value: c.code, label: `${c.nameAr} (${c.code})` })),
+          ]}
         />
       </div>
       <fieldset className="mb-4 rounded-md border border-stone-200 p-3">
@@ -50,7 +71,13 @@ export function AgencyForm({ initial, countries }: { initial: AgencyRawValues; c
             </li>
           ))}
         </ul>
-        <TextAreaField name="newAliases" label={AGENCY_LABELS.newAliases} defaultValue={v.newAliases} errors={errors} rows={2} />
+        <TextAreaField
+          name="newAliases"
+          label={AGENCY_LABELS.newAliases}
+          defaultValue={v.newAliases}
+          errors={errors}
+          rows={2}
+        />
       </fieldset>
       <SubmitButton>حفظ الجهة</SubmitButton>
     </form>

@@ -9,7 +9,13 @@ import { AgencyForm } from "./agency-form";
 
 export const metadata: Metadata = { title: "تعديل جهة" };
 
-export default async function EditAgency({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EditAgency({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const id = parseId((await params).id);
   if (!id) notFound();
   const [agency, countries, sp] = await Promise.all([getAgencyForEdit(id), listCountries(), searchParams]);
@@ -18,7 +24,8 @@ export default async function EditAgency({ params, searchParams }: { params: Pro
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">تعديل الجهة: {agency.nameAr}</h1>
       <p className="text-sm text-muted">
-        <Link href={`/agencies/${agency.slug}`}>الصفحة العامة</Link> · <Link href={`/admin/audit?entity=Agency&entityId=${agency.id}`}>سجل تغييراتها</Link>
+        <Link href={`/agencies/${agency.slug}`}>الصفحة العامة</Link> ·{" "}
+        <Link href={`/admin/audit?entity=Agency&entityId=${agency.id}`}>سجل تغييراتها</Link>
       </p>
       {sp.saved === "1" && <FormAlert tone="info" message="حُفظت التعديلات." />}
       <AgencyForm

@@ -27,7 +27,12 @@ export function ArticleForm({ initial }: { initial: ArticleRawValues }) {
   const errors = state?.fieldErrors;
   const preview = state?.preview;
   return (
-    <form action={action} noValidate aria-label="تعديل المقال" className="rounded-lg border border-stone-200 bg-white p-5">
+    <form
+      action={action}
+      noValidate
+      aria-label="تعديل المقال"
+      className="rounded-lg border border-stone-200 bg-white p-5"
+    >
       <FormAlert message={state?.formError} />
       <input type="hidden" name="id" value={v.id} />
       {v.previewed !== undefined && <input type="hidden" name="previewed" value={v.previewed} />}
@@ -44,7 +49,11 @@ export function ArticleForm({ initial }: { initial: ArticleRawValues }) {
         hint="تغيير تاريخ النشر يعيد حساب تواريخ اللقاءات المكتوبة نسبةً إليه («الاثنين»، «أمس»)؛ تُعرض النتيجة قبل الحفظ."
       />
       {preview && (
-        <section aria-labelledby="preview-h" role="status" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3">
+        <section
+          aria-labelledby="preview-h"
+          role="status"
+          className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3"
+        >
           <h2 id="preview-h" className="mb-1 font-bold">
             معاينة: ما يتغير عند حفظ تاريخ النشر
           </h2>

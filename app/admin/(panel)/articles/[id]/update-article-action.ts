@@ -22,7 +22,10 @@ function previewRows(plan: DateChange[]): DatePreviewRow[] {
   }));
 }
 
-export async function updateArticleAction(_prev: ArticleFormState | undefined, formData: FormData): Promise<ArticleFormState> {
+export async function updateArticleAction(
+  _prev: ArticleFormState | undefined,
+  formData: FormData,
+): Promise<ArticleFormState> {
   const user = await requireAdmin();
   const raw = formDataToObject(formData);
   const parsed = articleFormSchema.safeParse(raw);
@@ -53,7 +56,11 @@ export async function updateArticleAction(_prev: ArticleFormState | undefined, f
     }
     const fresh = (await planArticleDates(db, data.id, data.published)) ?? [];
     return {
-      ...failure({ ...raw, previewed: wanted }, {}, "تغيّرت تواريخ بعض اللقاءات منذ المعاينة: راجع المعاينة الجديدة ثم احفظ."),
+      ...failure(
+        { ...raw, previewed: wanted },
+        {},
+        "تغيّرت تواريخ بعض اللقاءات منذ المعاينة: راجع المعاينة الجديدة ثم احفظ.",
+      ),
       preview: { published: wanted, rows: previewRows(fresh) },
     };
   }

@@ -22,10 +22,16 @@ function fileMessage(error: string): string {
 }
 
 function fingerprint(text: string, published: string | null): string {
-  return createHash("sha256").update(`${published ?? ""}\n${text}`).digest("hex").slice(0, 32);
+  return createHash("sha256")
+    .update(`${published ?? ""}\n${text}`)
+    .digest("hex")
+    .slice(0, 32);
 }
 
-export async function createArticleAction(_prev: NewArticleState | undefined, formData: FormData): Promise<NewArticleState> {
+export async function createArticleAction(
+  _prev: NewArticleState | undefined,
+  formData: FormData,
+): Promise<NewArticleState> {
   const user = await requireAdmin();
   const raw = formDataToObject(formData);
   const file = formData.get("file");
@@ -33,7 +39,8 @@ export async function createArticleAction(_prev: NewArticleState | undefined, fo
     if (!/\.txt$/i.test(file.name) && !file.type.startsWith("text/")) {
       return failure({ ...raw, text: "" }, { file: ["ارفع ملفًا نصيًا بامتداد .txt"] });
     }
-    if (file.size > MAX_NEW_ARTICLE_BYTES) return failure({ ...raw, text: "" }, { file: [`الملف أكبر من ${MAX_NEW_ARTICLE_BYTES / 1024} ك.ب`] });
+    if (file.size > MAX_NEW_ARTICLE_BYTES)
+      return failure({ ...raw, text: "" }, { file: [`الملف أكبر من ${MAX_NEW_ARTICLE_BYTES / 1024} ك.ب`] });
     const decoded = decodeArticleBytes(new Uint8Array(await file.arrayBuffer()), file.name);
     if (!decoded.ok) return failure({ ...raw, text: "" }, { file: [fileMessage(decoded.error)] });
     raw.text = decoded.text;
@@ -52,8 +59,14 @@ export async function createArticleAction(_prev: NewArticleState | undefined, fo
   if (!result.ok) {
     // Busy: nothing was stored. The form keeps the text and the preview, so "confirm" retries in one
     // click; if even the preview cannot be read now, the admin previews again.
-    const preview = await whenBusy<ArticlePreview | null>(() => previewArticle(db, data), () => null);
-    return { ...failure(values, {}, result.formError), ...(preview ? { preview: { ...preview, fingerprint: print } } : {}) };
+    const preview = await whenBusy<ArticlePreview | null>(
+      () => previewArticle(db, data),
+      () => null,
+    );
+    return {
+      ...failure(values, {}, result.formError),
+      ...(preview ? { preview: { ...preview, fingerprint: print } } : {}),
+    };
   }
   if (result.created) await afterChange({ articleIds: [result.articleId] });
   redirect(`/admin/articles/${result.articleId}?created=${result.created ? "1" : "0"}`);

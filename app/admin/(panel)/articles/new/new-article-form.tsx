@@ -23,7 +23,11 @@ function Highlighted({ text, spans }: { text: string; spans: { start: number; en
     pos = s.end;
   });
   if (pos < text.length) out.push(<span key="rest">{text.slice(pos)}</span>);
-  return <div className="max-h-96 overflow-y-auto whitespace-pre-line rounded-md border border-stone-200 p-3 leading-loose">{out}</div>;
+  return (
+    <div className="max-h-96 overflow-y-auto whitespace-pre-line rounded-md border border-stone-200 p-3 leading-loose">
+      {out}
+    </div>
+  );
 }
 
 export function NewArticleForm() {
@@ -33,7 +37,12 @@ export function NewArticleForm() {
   const errors = { ...state?.fieldErrors, ...(fileError ? { file: [fileError] } : {}) };
   const preview = state?.preview;
   return (
-    <form action={action} noValidate aria-label="إضافة مقال" className="space-y-2 rounded-lg border border-stone-200 bg-white p-5">
+    <form
+      action={action}
+      noValidate
+      aria-label="إضافة مقال"
+      className="space-y-2 rounded-lg border border-stone-200 bg-white p-5"
+    >
       <FormAlert message={state?.formError} />
       <TextAreaField name="text" label={NEW_ARTICLE_LABELS.text} defaultValue={v.text} errors={errors} rows={10} />
       <div className="mb-4">
@@ -49,7 +58,9 @@ export function NewArticleForm() {
           aria-invalid={!!errors.file}
           onChange={(e) => {
             const f = e.currentTarget.files?.[0];
-            setFileError(f && f.size > MAX_NEW_ARTICLE_BYTES ? `الملف أكبر من ${MAX_NEW_ARTICLE_BYTES / 1024} ك.ب` : null);
+            setFileError(
+              f && f.size > MAX_NEW_ARTICLE_BYTES ? `الملف أكبر من ${MAX_NEW_ARTICLE_BYTES / 1024} ك.ب` : null,
+            );
           }}
         />
         <FieldError name="file" errors={errors} />
@@ -57,16 +68,39 @@ export function NewArticleForm() {
       <div className="grid gap-x-3 sm:grid-cols-2">
         <TextField name="title" label={NEW_ARTICLE_LABELS.title} defaultValue={v.title} errors={errors} />
         <TextField name="source" label={NEW_ARTICLE_LABELS.source} defaultValue={v.source} errors={errors} />
-        <TextField name="url" label={NEW_ARTICLE_LABELS.url} defaultValue={v.url} errors={errors} type="url" dir="ltr" />
-        <TextField name="published" label={NEW_ARTICLE_LABELS.published} defaultValue={v.published} errors={errors} type="date" dir="ltr" />
+        <TextField
+          name="url"
+          label={NEW_ARTICLE_LABELS.url}
+          defaultValue={v.url}
+          errors={errors}
+          type="url"
+          dir="ltr"
+        />
+        <TextField
+          name="published"
+          label={NEW_ARTICLE_LABELS.published}
+          defaultValue={v.published}
+          errors={errors}
+          type="date"
+          dir="ltr"
+        />
       </div>
       {preview && <input type="hidden" name="previewed" value={preview.fingerprint} />}
       {preview && (
-        <section aria-labelledby="extract-preview-h" role="status" className="rounded-md border border-amber-300 bg-amber-50 p-3" data-testid="extract-preview">
+        <section
+          aria-labelledby="extract-preview-h"
+          role="status"
+          className="rounded-md border border-amber-300 bg-amber-50 p-3"
+          data-testid="extract-preview"
+        >
           <h2 id="extract-preview-h" className="mb-2 font-bold">
             معاينة ما سيُنشأ
           </h2>
-          {preview.duplicateOf && <p className="mb-2 font-semibold">هذا النص موجود مسبقًا (المقال {preview.duplicateOf}): لن يُضاف مرة ثانية.</p>}
+          {preview.duplicateOf && (
+            <p className="mb-2 font-semibold">
+              هذا النص موجود مسبقًا (المقال {preview.duplicateOf}): لن يُضاف مرة ثانية.
+            </p>
+          )}
           <p className="mb-2">
             {preview.meetings.length === 0 ? "لم يُعثر على لقاءات في هذا النص." : `لقاءات: ${preview.meetings.length}`}
           </p>
@@ -74,7 +108,12 @@ export function NewArticleForm() {
             {preview.meetings.map((m, i) => (
               <li key={i}>
                 <p>
-                  {m.participants.map((p) => `${p.name ?? p.role ?? "؟"} (${SIDE_LABELS[p.side as keyof typeof SIDE_LABELS] ?? p.side}${p.known ? "" : "، جديد"})`).join(" · ")}
+                  {m.participants
+                    .map(
+                      (p) =>
+                        `${p.name ?? p.role ?? "؟"} (${SIDE_LABELS[p.side as keyof typeof SIDE_LABELS] ?? p.side}${p.known ? "" : "، جديد"})`,
+                    )
+                    .join(" · ")}
                 </p>
                 <p className="text-sm text-muted">
                   {formatMeetingDate(m.date.start, m.date.end, m.date.precision)}

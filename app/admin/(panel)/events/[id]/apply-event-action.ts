@@ -10,7 +10,8 @@ import { failure, formDataToObject, toFieldErrors } from "@/lib/schemas/form-sta
 import { afterChange } from "../../../_lib/after-change";
 import type { ApplyEventState, EventPlanRow } from "./apply-event-state";
 
-const fmt = (d: { dateStart: string | null; dateEnd: string | null; precision: string }) => formatMeetingDate(d.dateStart, d.dateEnd, d.precision);
+const fmt = (d: { dateStart: string | null; dateEnd: string | null; precision: string }) =>
+  formatMeetingDate(d.dateStart, d.dateEnd, d.precision);
 
 function planRows(plan: EventDateChange[]): EventPlanRow[] {
   return plan.map((c) => ({
@@ -25,7 +26,10 @@ function planRows(plan: EventDateChange[]): EventPlanRow[] {
   }));
 }
 
-export async function applyEventAction(_prev: ApplyEventState | undefined, formData: FormData): Promise<ApplyEventState> {
+export async function applyEventAction(
+  _prev: ApplyEventState | undefined,
+  formData: FormData,
+): Promise<ApplyEventState> {
   const user = await requireAdmin();
   const raw = formDataToObject(formData);
   const parsed = eventApplySchema.safeParse(raw);
@@ -48,7 +52,11 @@ export async function applyEventAction(_prev: ApplyEventState | undefined, formD
     const fresh = (await planEventDates(db, id)) ?? [];
     const freshToken = planToken(fresh);
     return {
-      ...failure({ id: String(id), planned: freshToken }, {}, "تغيّرت تواريخ بعض اللقاءات منذ المعاينة: راجع الخطة الجديدة ثم أكِّد."),
+      ...failure(
+        { id: String(id), planned: freshToken },
+        {},
+        "تغيّرت تواريخ بعض اللقاءات منذ المعاينة: راجع الخطة الجديدة ثم أكِّد.",
+      ),
       preview: { planned: freshToken, rows: planRows(fresh) },
     };
   }

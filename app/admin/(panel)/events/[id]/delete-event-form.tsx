@@ -11,7 +11,8 @@ export function DeleteEventForm({ id, name }: { id: number; name: string }) {
     <form action={action} noValidate aria-label="حذف الحدث" className="rounded-lg border border-red-200 bg-white p-5">
       <h2 className="mb-2 text-lg font-bold">حذف الحدث</h2>
       <p className="mb-3 text-sm text-muted">
-        لن يؤرِّخ المستخرِج به المقالات التي تُضاف بعد الحذف. اللقاءات المحفوظة تبقى بتواريخها، ويبقى الحدث كاملًا في سجل التغييرات.
+        لن يؤرِّخ المستخرِج به المقالات التي تُضاف بعد الحذف. اللقاءات المحفوظة تبقى بتواريخها، ويبقى الحدث كاملًا في سجل
+        التغييرات.
       </p>
       <FormAlert message={state?.formError} />
       <input type="hidden" name="id" value={id} />

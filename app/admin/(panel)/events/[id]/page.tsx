@@ -34,13 +34,19 @@ export default async function EditEventPage({
           <Link href={`/admin/audit?entity=KnowledgeEvent&entityId=${event.id}`}>سجل تغييراته</Link>
         </p>
         <p className="mt-1 text-sm text-muted">
-          يُستعمل التعديل في المقالات التي تُضاف بعد الحفظ؛ ولتأريخ اللقاءات المحفوظة به استعمل «تطبيق على المقالات المخزنة» أسفل الصفحة.
+          يُستعمل التعديل في المقالات التي تُضاف بعد الحفظ؛ ولتأريخ اللقاءات المحفوظة به استعمل «تطبيق على المقالات
+          المخزنة» أسفل الصفحة.
         </p>
       </div>
       {sp.created === "1" && <FormAlert tone="info" message="أُضيف الحدث." />}
       {sp.saved === "1" && <FormAlert tone="info" message="حُفظت التعديلات." />}
       {sp.saved === "0" && <FormAlert tone="info" message="لا تغيير لحفظه." />}
-      {sp.applied && /^[1-9]\d*$/.test(sp.applied) && <FormAlert tone="info" message={`طُبِّق الحدث على المقالات المخزنة: تغيّر ${sp.applied} من تواريخ اللقاءات كما تذكرها المقالات.`} />}
+      {sp.applied && /^[1-9]\d*$/.test(sp.applied) && (
+        <FormAlert
+          tone="info"
+          message={`طُبِّق الحدث على المقالات المخزنة: تغيّر ${sp.applied} من تواريخ اللقاءات كما تذكرها المقالات.`}
+        />
+      )}
       <EventForm
         key={event.updatedAt.toISOString()}
         countries={countries}
@@ -58,7 +64,9 @@ export default async function EditEventPage({
       {event.origin === "admin" ? (
         <DeleteEventForm id={event.id} name={event.nameAr} />
       ) : (
-        <p className="text-sm text-muted">لا يُحذف هذا الحدث لأنه من ملف المعرفة: يعيده تحميل المعرفة التالي. صحِّح تواريخه أو أسماءه بدلًا من ذلك.</p>
+        <p className="text-sm text-muted">
+          لا يُحذف هذا الحدث لأنه من ملف المعرفة: يعيده تحميل المعرفة التالي. صحِّح تواريخه أو أسماءه بدلًا من ذلك.
+        </p>
       )}
     </div>
   );

@@ -16,7 +16,8 @@ function show(field: string, value: string): string {
   if (field === "precision") return PRECISION_LABELS[value as keyof typeof PRECISION_LABELS] ?? value;
   if (field === "status") return STATUS_LABELS[value as keyof typeof STATUS_LABELS] ?? value;
   if (field === "reviewStatus") return REVIEW_STATUS_LABELS[value as keyof typeof REVIEW_STATUS_LABELS] ?? value;
-  if (field === "participants") return value.replace(/\((host|guest|other)\)/g, (_, s: keyof typeof SIDE_LABELS) => `(${SIDE_LABELS[s]})`);
+  if (field === "participants")
+    return value.replace(/\((host|guest|other)\)/g, (_, s: keyof typeof SIDE_LABELS) => `(${SIDE_LABELS[s]})`);
   return value.replace(/\n/g, "، ");
 }
 
@@ -37,13 +38,24 @@ function ConflictList({ changes }: { changes: MeetingConflictChange[] }) {
   );
 }
 
-export function MeetingForm({ initial, officials }: { initial: MeetingRawValues; officials: { id: number; label: string }[] }) {
+export function MeetingForm({
+  initial,
+  officials,
+}: {
+  initial: MeetingRawValues;
+  officials: { id: number; label: string }[];
+}) {
   const [state, action] = useActionState(updateMeetingAction, undefined);
   const v = (state?.values as unknown as MeetingRawValues | undefined) ?? initial;
   const errors = state?.fieldErrors;
   const base = v.base ?? JSON.stringify({ ...initial, base: undefined });
   return (
-    <form action={action} noValidate aria-label="تعديل اللقاء" className="rounded-lg border border-stone-200 bg-white p-5">
+    <form
+      action={action}
+      noValidate
+      aria-label="تعديل اللقاء"
+      className="rounded-lg border border-stone-200 bg-white p-5"
+    >
       <FormAlert message={state?.formError} />
       {state?.conflict && <ConflictList changes={state.conflict.changes} />}
       <input type="hidden" name="id" value={v.id} />
@@ -77,17 +89,40 @@ export function MeetingForm({ initial, officials }: { initial: MeetingRawValues;
             label={MEETING_LABELS.addOfficial}
             defaultValue={v.add?.officialId}
             errors={errors}
-            options={[{ value: "", label: "— لا أحد —" }, ...officials.map((o) => ({ value: String(o.id), label: o.label }))]}
+            options={[
+              { value: "", label: "— لا أحد —" },
+              ...officials.map((o) => ({ value: String(o.id), label: o.label })),
+            ]}
           />
-          <SelectField name="add.side" label={MEETING_LABELS.addSide} defaultValue={v.add?.side ?? "guest"} errors={errors} options={SIDES.map((s) => ({ value: s, label: SIDE_LABELS[s] }))} />
+          <SelectField
+            name="add.side"
+            label={MEETING_LABELS.addSide}
+            defaultValue={v.add?.side ?? "guest"}
+            errors={errors}
+            options={SIDES.map((s) => ({ value: s, label: SIDE_LABELS[s] }))}
+          />
         </div>
       </fieldset>
 
       <fieldset className="mb-4 rounded-md border border-stone-200 p-3">
         <legend className="px-1 font-semibold">التاريخ</legend>
         <div className="grid gap-x-3 sm:grid-cols-3">
-          <TextField name="dateStart" label={MEETING_LABELS.dateStart} type="date" defaultValue={v.dateStart} errors={errors} dir="ltr" />
-          <TextField name="dateEnd" label={MEETING_LABELS.dateEnd} type="date" defaultValue={v.dateEnd} errors={errors} dir="ltr" />
+          <TextField
+            name="dateStart"
+            label={MEETING_LABELS.dateStart}
+            type="date"
+            defaultValue={v.dateStart}
+            errors={errors}
+            dir="ltr"
+          />
+          <TextField
+            name="dateEnd"
+            label={MEETING_LABELS.dateEnd}
+            type="date"
+            defaultValue={v.dateEnd}
+            errors={errors}
+            dir="ltr"
+          />
           <SelectField
             name="precision"
             label={MEETING_LABELS.precision}
@@ -101,8 +136,23 @@ export function MeetingForm({ initial, officials }: { initial: MeetingRawValues;
 
       <div className="grid gap-x-3 sm:grid-cols-2">
         <TextField name="place" label={MEETING_LABELS.place} defaultValue={v.place} errors={errors} maxLength={200} />
-        <TextField name="country" label={MEETING_LABELS.country} defaultValue={v.country} errors={errors} dir="ltr" maxLength={2} hint="رمز من حرفين: MA، US …" />
-        <SelectField name="status" label={MEETING_LABELS.status} defaultValue={v.status} errors={errors} required options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))} />
+        <TextField
+          name="country"
+          label={MEETING_LABELS.country}
+          defaultValue={v.country}
+          errors={errors}
+          dir="ltr"
+          maxLength={2}
+          hint="رمز من حرفين: MA، US …"
+        />
+        <SelectField
+          name="status"
+          label={MEETING_LABELS.status}
+          defaultValue={v.status}
+          errors={errors}
+          required
+          options={STATUSES.map((s) => ({ value: s, label: STATUS_LABELS[s] }))}
+        />
         <SelectField
           name="reviewStatus"
           label={MEETING_LABELS.reviewStatus}

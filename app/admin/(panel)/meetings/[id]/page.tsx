@@ -21,20 +21,31 @@ export default async function EditMeeting({
 }) {
   const id = parseId((await params).id);
   if (!id) notFound();
-  const [values, meta, officials, sp] = await Promise.all([getMeetingFormValues(id), getMeetingEvidence(id), listOfficialChoices(), searchParams]);
+  const [values, meta, officials, sp] = await Promise.all([
+    getMeetingFormValues(id),
+    getMeetingEvidence(id),
+    listOfficialChoices(),
+    searchParams,
+  ]);
   if (!values || !meta) notFound();
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">تعديل اللقاء {id}</h1>
         <p className="text-sm text-muted">
-          {formatMeetingDate(meta.dateStart, meta.dateEnd, meta.precision)} · <Link href={`/meetings/${id}`}>الصفحة العامة</Link> ·{" "}
+          {formatMeetingDate(meta.dateStart, meta.dateEnd, meta.precision)} ·{" "}
+          <Link href={`/meetings/${id}`}>الصفحة العامة</Link> ·{" "}
           <Link href={`/admin/audit?entity=Meeting&entityId=${id}`}>سجل تغييراته</Link>
         </p>
       </div>
       {sp.saved === "1" && <FormAlert tone="info" message="حُفظت التعديلات." />}
       {sp.saved === "0" && <FormAlert tone="info" message="لا تغيير لحفظه." />}
-      {meta.deletedAt && <FormAlert tone="info" message="هذا اللقاء محذوف (ليس لقاءً): لا يظهر في الموقع. للتراجع استعمل سجل التغييرات." />}
+      {meta.deletedAt && (
+        <FormAlert
+          tone="info"
+          message="هذا اللقاء محذوف (ليس لقاءً): لا يظهر في الموقع. للتراجع استعمل سجل التغييرات."
+        />
+      )}
       <section aria-labelledby="evidence-h" className="rounded-lg border border-stone-200 bg-white p-5">
         <h2 id="evidence-h" className="mb-2 text-lg font-bold">
           الدليل من المقالات
@@ -49,9 +60,17 @@ export default async function EditMeeting({
             </li>
           ))}
         </ul>
-        {meta.dateText && <p className="mt-2 text-sm text-muted">عبارة التاريخ: «{meta.dateText}» — <DateExplanation text={meta.dateExplanation ?? ""} /></p>}
+        {meta.dateText && (
+          <p className="mt-2 text-sm text-muted">
+            عبارة التاريخ: «{meta.dateText}» — <DateExplanation text={meta.dateExplanation ?? ""} />
+          </p>
+        )}
       </section>
-      <MeetingForm key={values.version} initial={values} officials={officials.map((o) => ({ id: o.id, label: `${o.nameAr}${o.country ? ` (${o.country})` : ""}` }))} />
+      <MeetingForm
+        key={values.version}
+        initial={values}
+        officials={officials.map((o) => ({ id: o.id, label: `${o.nameAr}${o.country ? ` (${o.country})` : ""}` }))}
+      />
       {!meta.deletedAt && <DeleteMeetingForm key={`d-${values.version}`} id={id} version={Number(values.version)} />}
     </div>
   );

@@ -12,7 +12,11 @@ const norm = (v: unknown) => (typeof v === "string" ? v.replace(/\r\n?/g, "\n").
  * fields only this editor changed keep what they typed, fields both changed keep what they
  * typed and are flagged. Nothing either admin wrote is dropped from view.
  */
-export function rebaseMeetingValues(yours: Partial<MeetingRawValues>, base: Partial<MeetingRawValues> | null, theirs: MeetingRawValues) {
+export function rebaseMeetingValues(
+  yours: Partial<MeetingRawValues>,
+  base: Partial<MeetingRawValues> | null,
+  theirs: MeetingRawValues,
+) {
   const b = base ?? theirs;
   const values: MeetingRawValues = { ...theirs, base: JSON.stringify({ ...theirs, base: undefined }) };
   const changes: MeetingConflictChange[] = [];

@@ -13,7 +13,10 @@ import { rebaseMeetingValues } from "./rebase-meeting-values";
 const CONFLICT =
   "عدّل محرر آخر هذا اللقاء بعد أن فتحته، فلم يُحفظ شيء. أدناه ما غيّره؛ قيمك محفوظة في النموذج وقد أُدمجت مع تعديلاته. راجعها ثم احفظ مرة أخرى.";
 
-export async function updateMeetingAction(_prev: MeetingFormState | undefined, formData: FormData): Promise<MeetingFormState> {
+export async function updateMeetingAction(
+  _prev: MeetingFormState | undefined,
+  formData: FormData,
+): Promise<MeetingFormState> {
   const user = await requireAdmin();
   const raw = formDataToObject(formData) as Partial<MeetingRawValues>;
   const parsed = meetingFormSchema.safeParse(raw);
@@ -36,6 +39,7 @@ export async function updateMeetingAction(_prev: MeetingFormState | undefined, f
     }
     return failure(raw, result.fieldErrors, result.formError ?? "راجع الحقول المعلَّمة");
   }
-  if (result.changed.length) await afterChange({ meetingIds: [parsed.data.id], officialIds: result.officialIds, articleIds: result.articleIds });
+  if (result.changed.length)
+    await afterChange({ meetingIds: [parsed.data.id], officialIds: result.officialIds, articleIds: result.articleIds });
   redirect(`/admin/meetings/${parsed.data.id}?saved=${result.changed.length ? "1" : "0"}`);
 }

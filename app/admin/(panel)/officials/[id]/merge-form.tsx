@@ -8,10 +8,16 @@ export function MergeForm({ survivorId, options }: { survivorId: number; options
   const [state, action] = useActionState(mergeOfficialsAction, undefined);
   const other = typeof state?.values.otherId === "string" ? state.values.otherId : "";
   return (
-    <form action={action} noValidate aria-label="دمج مسؤول مكرر" className="rounded-lg border border-stone-200 bg-white p-5">
+    <form
+      action={action}
+      noValidate
+      aria-label="دمج مسؤول مكرر"
+      className="rounded-lg border border-stone-200 bg-white p-5"
+    >
       <h2 className="mb-2 text-lg font-bold">دمج مسؤول مكرر في هذا المسؤول</h2>
       <p className="mb-3 text-sm text-muted">
-        تنتقل الأسماء البديلة واللقاءات والمناصب والإشارات إلى هذا المسؤول، ويُحوَّل رابط المكرر إليه. يمكن التراجع من سجل التغييرات.
+        تنتقل الأسماء البديلة واللقاءات والمناصب والإشارات إلى هذا المسؤول، ويُحوَّل رابط المكرر إليه. يمكن التراجع من سجل
+        التغييرات.
       </p>
       <FormAlert message={state?.formError} />
       <input type="hidden" name="survivorId" value={survivorId} />

@@ -15,6 +15,10 @@ export async function mergeOfficialsAction(_prev: FormState | undefined, formDat
   if (!parsed.success) return failure(raw, toFieldErrors(parsed.error));
   const result = await mergeOfficials(getDb(), user.id, parsed.data);
   if (!result.ok) return failure(raw, {}, result.formError);
-  await afterChange({ officialIds: [parsed.data.survivorId, parsed.data.otherId], meetingIds: result.meetingIds, articleIds: result.articleIds });
+  await afterChange({
+    officialIds: [parsed.data.survivorId, parsed.data.otherId],
+    meetingIds: result.meetingIds,
+    articleIds: result.articleIds,
+  });
   redirect(`/admin/officials/${parsed.data.survivorId}?merged=${parsed.data.otherId}`);
 }

@@ -34,16 +34,47 @@ export function OfficialForm({
   const [state, action] = useActionState(updateOfficialAction, undefined);
   const v = (state?.values as unknown as OfficialRawValues | undefined) ?? initial;
   const errors = state?.fieldErrors;
-  const countryOptions = [{ value: "", label: "غير محدد" }, ...countries.map((c) => ({ value: c.code, label: `${c.nameAr} (${c.code})` }))];
-  const positionOptions = [{ value: "", label: "— اختر منصبًا —" }, ...positions.map((p) => ({ value: String(p.id), label: p.label }))];
+  const countryOptions = [
+    { value: "", label: "غير محدد" },
+    ...countries.map((c) => ({ value: c.code, label: `${c.nameAr} (${c.code})` })),
+  ];
+  const positionOptions = [
+    { value: "", label: "— اختر منصبًا —" },
+    ...positions.map((p) => ({ value: String(p.id), label: p.label })),
+  ];
   return (
-    <form action={action} noValidate aria-label="تعديل المسؤول" className="rounded-lg border border-stone-200 bg-white p-5">
+    <form
+      action={action}
+      noValidate
+      aria-label="تعديل المسؤول"
+      className="rounded-lg border border-stone-200 bg-white p-5"
+    >
       <FormAlert message={state?.formError} />
       <input type="hidden" name="id" value={v.id} />
-      <TextField name="nameAr" label={OFFICIAL_LABELS.nameAr} defaultValue={v.nameAr} errors={errors} required maxLength={200} />
-      <TextField name="nameEn" label={OFFICIAL_LABELS.nameEn} defaultValue={v.nameEn} errors={errors} dir="ltr" maxLength={200} />
+      <TextField
+        name="nameAr"
+        label={OFFICIAL_LABELS.nameAr}
+        defaultValue={v.nameAr}
+        errors={errors}
+        required
+        maxLength={200}
+      />
+      <TextField
+        name="nameEn"
+        label={OFFICIAL_LABELS.nameEn}
+        defaultValue={v.nameEn}
+        errors={errors}
+        dir="ltr"
+        maxLength={200}
+      />
       <div className="grid gap-x-4 sm:grid-cols-3">
-        <SelectField name="country" label={OFFICIAL_LABELS.country} defaultValue={v.country} errors={errors} options={countryOptions} />
+        <SelectField
+          name="country"
+          label={OFFICIAL_LABELS.country}
+          defaultValue={v.country}
+          errors={errors}
+          options={countryOptions}
+        />
         <SelectField
           name="gender"
           label={OFFICIAL_LABELS.gender}
@@ -96,11 +127,34 @@ export function OfficialForm({
       <fieldset className="mb-4 rounded-md border border-stone-200 p-3">
         <legend className="px-1 font-semibold">{OFFICIAL_LABELS.tenures}</legend>
         {(v.tenures ?? []).map((t, i) => (
-          <div key={t.id} className="mb-2 grid items-end gap-x-3 border-b border-stone-100 pb-2 sm:grid-cols-[2fr_1fr_1fr_auto]">
+          <div
+            key={t.id}
+            className="mb-2 grid items-end gap-x-3 border-b border-stone-100 pb-2 sm:grid-cols-[2fr_1fr_1fr_auto]"
+          >
             <input type="hidden" name={`tenures.${i}.id`} value={t.id} />
-            <SelectField name={`tenures.${i}.positionId`} label={`المنصب ${i + 1}`} defaultValue={t.positionId} errors={errors} options={positionOptions} />
-            <TextField name={`tenures.${i}.from`} label={OFFICIAL_LABELS.from} defaultValue={t.from} errors={errors} dir="ltr" placeholder="2017-05" />
-            <TextField name={`tenures.${i}.to`} label={OFFICIAL_LABELS.to} defaultValue={t.to} errors={errors} dir="ltr" placeholder="فارغ = ما زال" />
+            <SelectField
+              name={`tenures.${i}.positionId`}
+              label={`المنصب ${i + 1}`}
+              defaultValue={t.positionId}
+              errors={errors}
+              options={positionOptions}
+            />
+            <TextField
+              name={`tenures.${i}.from`}
+              label={OFFICIAL_LABELS.from}
+              defaultValue={t.from}
+              errors={errors}
+              dir="ltr"
+              placeholder="2017-05"
+            />
+            <TextField
+              name={`tenures.${i}.to`}
+              label={OFFICIAL_LABELS.to}
+              defaultValue={t.to}
+              errors={errors}
+              dir="ltr"
+              placeholder="فارغ = ما زال"
+            />
             <label className="mb-4 flex items-center gap-1 text-sm">
               <input type="checkbox" name={`tenures.${i}.remove`} defaultChecked={!!t.remove} />
               حذف المنصب {i + 1}
@@ -109,9 +163,28 @@ export function OfficialForm({
         ))}
         <p className="mb-2 text-sm font-semibold">إضافة منصب</p>
         <div className="grid gap-x-3 sm:grid-cols-[2fr_1fr_1fr]">
-          <SelectField name="newTenure.positionId" label="المنصب الجديد" defaultValue={v.newTenure?.positionId} errors={errors} options={positionOptions} />
-          <TextField name="newTenure.from" label="من (المنصب الجديد)" defaultValue={v.newTenure?.from} errors={errors} dir="ltr" placeholder="2021-01" />
-          <TextField name="newTenure.to" label="إلى (المنصب الجديد)" defaultValue={v.newTenure?.to} errors={errors} dir="ltr" />
+          <SelectField
+            name="newTenure.positionId"
+            label="المنصب الجديد"
+            defaultValue={v.newTenure?.positionId}
+            errors={errors}
+            options={positionOptions}
+          />
+          <TextField
+            name="newTenure.from"
+            label="من (المنصب الجديد)"
+            defaultValue={v.newTenure?.from}
+            errors={errors}
+            dir="ltr"
+            placeholder="2021-01"
+          />
+          <TextField
+            name="newTenure.to"
+            label="إلى (المنصب الجديد)"
+            defaultValue={v.newTenure?.to}
+            errors={errors}
+            dir="ltr"
+          />
         </div>
         <FieldError name="tenures" errors={errors} />
       </fieldset>

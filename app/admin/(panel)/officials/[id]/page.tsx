@@ -39,26 +39,42 @@ export default async function EditOfficial({
     reviewStatus: official.reviewStatus,
     aliases: official.aliases.map((a) => ({ id: String(a.id), alias: a.alias, origin: a.origin })),
     newAliases: "",
-    tenures: official.tenures.map((t) => ({ id: String(t.id), positionId: String(t.positionId), from: t.from ?? "", to: t.to ?? "" })),
+    tenures: official.tenures.map((t) => ({
+      id: String(t.id),
+      positionId: String(t.positionId),
+      from: t.from ?? "",
+      to: t.to ?? "",
+    })),
   };
-  const positionOptions = positions.map((p) => ({ id: p.id, label: p.agency ? `${p.titleAr} — ${p.agency.nameAr}` : p.titleAr }));
+  const positionOptions = positions.map((p) => ({
+    id: p.id,
+    label: p.agency ? `${p.titleAr} — ${p.agency.nameAr}` : p.titleAr,
+  }));
   return (
     <div className="space-y-6">
       <div>
         <h1 className="text-2xl font-bold">تعديل المسؤول: {official.nameAr}</h1>
         <p className="text-sm text-muted">
-          <Link href={`/officials/${official.slug}`}>الصفحة العامة</Link> · <Link href={`/admin/audit?entity=Official&entityId=${official.id}`}>سجل تغييراته</Link>
+          <Link href={`/officials/${official.slug}`}>الصفحة العامة</Link> ·{" "}
+          <Link href={`/admin/audit?entity=Official&entityId=${official.id}`}>سجل تغييراته</Link>
         </p>
       </div>
       {sp.saved === "1" && <FormAlert tone="info" message="حُفظت التعديلات." />}
       {sp.saved === "0" && <FormAlert tone="info" message="لا تغيير لحفظه." />}
       {sp.merged && <FormAlert tone="info" message="تم الدمج." />}
-      <OfficialForm key={official.updatedAt.toISOString()} initial={initial} countries={countries} positions={positionOptions} />
+      <OfficialForm
+        key={official.updatedAt.toISOString()}
+        initial={initial}
+        countries={countries}
+        positions={positionOptions}
+      />
       {user?.role === "admin" && (
         <MergeForm
           key={`merge-${official.updatedAt.toISOString()}`}
           survivorId={official.id}
-          options={options.filter((o) => o.id !== official.id).map((o) => ({ id: o.id, label: `${o.nameAr}${o.country ? ` (${o.country})` : ""} #${o.id}` }))}
+          options={options
+            .filter((o) => o.id !== official.id)
+            .map((o) => ({ id: o.id, label: `${o.nameAr}${o.country ? ` (${o.country})` : ""} #${o.id}` }))}
         />
       )}
     </div>

@@ -17,6 +17,7 @@ export async function updateOfficialAction(_prev: FormState | undefined, formDat
     if ("notFound" in result) notFound();
     return failure(raw, result.fieldErrors, result.formError ?? "راجع الحقول المعلَّمة");
   }
-  if (result.changed.length) await afterChange({ officialIds: [parsed.data.id], meetingIds: result.meetingIds, articleIds: result.articleIds });
+  if (result.changed.length)
+    await afterChange({ officialIds: [parsed.data.id], meetingIds: result.meetingIds, articleIds: result.articleIds });
   redirect(`/admin/officials/${parsed.data.id}?saved=${result.changed.length ? "1" : "0"}`);
 }
